@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SisterCities.Cms.Content;
+using SisterCities.Cms.Data;
+using SisterCities.Cms.Security;
+using SisterCities.Cms.Sites;
+
+namespace SisterCities.Cms;
+
+/// <summary>
+/// The whole CMS in two calls for the host: each feature registers itself here with one line,
+/// so the host stays a few lines long (the Orchard Core shape).
+/// </summary>
+public static class CmsComposition
+{
+    public static WebApplicationBuilder AddSisterCitiesCms(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddProblemDetails();
+        services.AddCmsData(builder.Configuration, builder.Environment);
+        services.AddSites();
+        services.AddContent();
+        return builder;
+    }
+
+    /// <summary>Migrates (unless turned off), seeds an empty database, and maps the request pipeline.</summary>
+    public static async Task UseSisterCitiesCmsAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        var options = app.Services.GetRequiredService<IOptions<CmsOptions>>().Value;
+        if (options.MigrateOnStartup)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStatusCodePages();
+        app.UseMiddleware<SiteResolutionMiddleware>();
+    }
+}

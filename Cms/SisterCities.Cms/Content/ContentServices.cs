@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SisterCities.Cms.Content;
+
+public static class ContentServices
+{
+    public static IServiceCollection AddContent(this IServiceCollection services)
+    {
+        services.AddSingleton<RichTextSanitizer>();
+        services.AddScoped<ContentWriter>();
+        return services;
+    }
+}
