@@ -25,15 +25,24 @@ public static class CmsComposition
         return builder;
     }
 
-    /// <summary>Migrates (unless turned off), seeds an empty database, and maps the request pipeline.</summary>
-    public static async Task UseSisterCitiesCmsAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    /// <summary>Migrates (unless turned off) and adds what an empty database needs: built-in content types, the demo network.</summary>
+    public static async Task PrepareDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var options = app.Services.GetRequiredService<IOptions<CmsOptions>>().Value;
+        var options = services.GetRequiredService<IOptions<CmsOptions>>().Value;
+        await using var scope = services.CreateAsyncScope();
         if (options.MigrateOnStartup)
         {
-            await using var scope = app.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
         }
+
+        var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
+        await BuiltInContentTypes.EnsureAsync(db, cancellationToken);
+    }
+
+    /// <summary>Prepares the database and maps the request pipeline.</summary>
+    public static async Task UseSisterCitiesCmsAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        await PrepareDatabaseAsync(app.Services, cancellationToken);
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePages();

@@ -22,8 +22,7 @@ try
 
         if (commandWords is not ["help"] and not ["--help"] and not ["migrate"])
         {
-            await using var scope = app.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+            await CmsComposition.PrepareDatabaseAsync(app.Services, CancellationToken.None);
         }
 
         return await CommandDispatcher.RunAsync(app.Services, commandWords, Console.Out, CancellationToken.None);
