@@ -5,6 +5,7 @@ using SisterCities.Cms.Content;
 using SisterCities.Cms.Data;
 using SisterCities.Cms.Security;
 using SisterCities.Cms.Sites;
+using SisterCities.Cms.Sites.Import;
 
 namespace SisterCities.Cms;
 
@@ -22,6 +23,7 @@ public static class CmsComposition
         services.AddCmsData(builder.Configuration, builder.Environment);
         services.AddSites();
         services.AddContent();
+        services.AddSiteImport();
         return builder;
     }
 

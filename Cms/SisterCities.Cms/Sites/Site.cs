@@ -21,6 +21,9 @@ public sealed class Site : IFeedTracked
     /// <summary>KATOTTG code of the hromada (level 3), e.g. UA46060250000025047 for Lviv.</summary>
     public string? KatottgCode { get; set; }
 
+    /// <summary>The hromada's own name as the codifier gives it (an adjective: <c>Львівська</c>); null for Kyiv and hand-made sites.</summary>
+    public string? HromadaNameUk { get; set; }
+
     public string? OblastCode { get; set; }
 
     public string? OblastNameUk { get; set; }
@@ -73,6 +76,7 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
         builder.Property(s => s.NameEn).HasMaxLength(200);
         builder.Property(s => s.KatottgCode).HasMaxLength(19);
         builder.Property(s => s.OblastCode).HasMaxLength(19);
+        builder.Property(s => s.HromadaNameUk).HasMaxLength(200);
         builder.Property(s => s.OblastNameUk).HasMaxLength(200);
         builder.Property(s => s.OblastNameEn).HasMaxLength(200);
         builder.Property(s => s.Cultures).HasMaxLength(100);

@@ -313,6 +313,10 @@ namespace SisterCities.Migrations.Postgres.Generated
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("HromadaNameUk")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("KatottgCode")
                         .HasMaxLength(19)
                         .HasColumnType("character varying(19)");

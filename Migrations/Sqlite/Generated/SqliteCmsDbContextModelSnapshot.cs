@@ -294,6 +294,10 @@ namespace SisterCities.Migrations.Sqlite.Generated
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HromadaNameUk")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("KatottgCode")
                         .HasMaxLength(19)
                         .HasColumnType("TEXT");
