@@ -5,6 +5,7 @@ using SisterCities.Cms.Content;
 using SisterCities.Cms.Data;
 using SisterCities.Cms.Security;
 using SisterCities.Cms.Sites;
+using SisterCities.Cms.Sites.DemoNetwork;
 using SisterCities.Cms.Sites.Import;
 
 namespace SisterCities.Cms;
@@ -24,6 +25,7 @@ public static class CmsComposition
         services.AddSites();
         services.AddContent();
         services.AddSiteImport();
+        services.AddDemoNetwork();
         return builder;
     }
 
@@ -39,6 +41,10 @@ public static class CmsComposition
 
         var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
         await BuiltInContentTypes.EnsureAsync(db, cancellationToken);
+        if (options.SeedDemoNetwork)
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoNetworkSeeder>().SeedIfEmptyAsync(cancellationToken);
+        }
     }
 
     /// <summary>Prepares the database and maps the request pipeline.</summary>

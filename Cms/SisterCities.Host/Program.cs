@@ -1,6 +1,7 @@
 using SisterCities.Cms;
 using SisterCities.Cms.Cli;
 using SisterCities.Cms.Data;
+using SisterCities.Cms.Sites;
 
 // Words before any "--setting=value" select a maintenance command (see "help"); the rest is configuration.
 var commandWords = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
@@ -29,6 +30,7 @@ try
     }
 
     await app.UseSisterCitiesCmsAsync();
+    app.PrintSiteUrlsWhenStarted();
 }
 catch (CmsConfigurationException e)
 {
