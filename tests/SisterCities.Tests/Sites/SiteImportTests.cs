@@ -104,6 +104,29 @@ public sealed class SiteImportTests
     }
 
     [Fact]
+    public async Task A_batch_that_fails_to_save_leaves_earlier_batches_whole_and_writes_nothing_of_its_own()
+    {
+        using var app = CmsAppFactory.Sqlite();
+        var (all, _) = await CodifierFixture.PlanAsync();
+        var planned = all.Take(SiteImporter.BatchSize + 20).ToList();
+        // A second site with the same KATOTTG code in the second batch: the unique index refuses the whole batch.
+        var twin = planned[SiteImporter.BatchSize + 5];
+        planned.Insert(SiteImporter.BatchSize + 10, twin with { Key = twin.Key + "-twin" });
+
+        var report = new SiteImportReport();
+        await Assert.ThrowsAnyAsync<DbUpdateException>(() =>
+            app.WithScopeAsync(services => services.GetRequiredService<SiteImporter>().ApplyAsync(planned, report, CancellationToken.None)));
+
+        Assert.Equal(SiteImporter.BatchSize, report.Added);
+        await app.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<CmsDbContext>();
+            Assert.Equal(SiteImporter.BatchSize, await db.Set<Site>().CountAsync());
+            Assert.Equal(SiteImporter.BatchSize, await db.ChangeFeed.CountAsync(c => c.Entity == Site.FeedEntityName));
+        });
+    }
+
+    [Fact]
     public async Task A_missing_file_gets_a_clear_message_and_no_sites()
     {
         using var app = CmsAppFactory.Sqlite();
