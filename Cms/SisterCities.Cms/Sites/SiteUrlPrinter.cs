@@ -20,7 +20,7 @@ public static class SiteUrlPrinter
 
     public static WebApplication PrintSiteUrlsWhenStarted(this WebApplication app, TextWriter? output = null)
     {
-        app.Lifetime.ApplicationStarted.Register(() => _ = PrintAsync(app.Services, output ?? Console.Out, app.Lifetime.ApplicationStopping));
+        app.Lifetime.ApplicationStarted.Register(() => _ = PrintOrExplainAsync(app.Services, output ?? Console.Out, app.Lifetime.ApplicationStopping));
         return app;
     }
 
@@ -45,7 +45,7 @@ public static class SiteUrlPrinter
         var listed = sites.OrderBy(s => s.Key, StringComparer.Ordinal).Take(MaxListed)
             .Select(s => (Site: s, Host: $"{origin.Value.Scheme}://{s.Key}.localhost:{origin.Value.Port}/"))
             .ToList();
-        var hostWidth = listed.Select(l => l.Host.Length).DefaultIfEmpty(0).Max();
+        var hostWidth = Math.Min(50, listed.Select(l => l.Host.Length).DefaultIfEmpty(0).Max());
         foreach (var (site, host) in listed)
         {
             var fallback = pathPrefix ? $"{origin.Value.Scheme}://localhost:{origin.Value.Port}{SiteResolutionMiddleware.PathPrefix}/{site.Key}/  " : "";
@@ -59,6 +59,19 @@ public static class SiteUrlPrinter
 
         await output.WriteLineAsync(string.Join(Environment.NewLine, lines));
         await output.FlushAsync(cancellationToken);
+    }
+
+    private static async Task PrintOrExplainAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await PrintAsync(services, output, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A convenience banner must never take the server down; say why it is missing instead.
+            await output.WriteLineAsync("SisterCities could not list the site URLs: " + e.Message);
+        }
     }
 
     /// <summary>The scheme and port to print: the first plain-HTTP address, else the first one; the host is always localhost.</summary>

@@ -109,6 +109,10 @@ public sealed class KatottgCodifierReaderTests
         var namesake = Assert.Single(sites, s => s.NameUk == "Миколаїв" && !s.IsOblastCentre);
         Assert.Equal("mykolaiv-lvivska", namesake.Key);
         Assert.Equal("Lvivska Oblast", namesake.OblastNameEn);
+
+        // Дунаївці is a city (M) and, in the same raion, a settlement (X) centring another hromada: the city keeps the key.
+        Assert.Equal("dunaivtsi", Assert.Single(sites, s => s.HromadaNameUk == "Дунаєвецька").Key);
+        Assert.Equal("dunaivtsi-khmelnytska", Assert.Single(sites, s => s.HromadaNameUk == "Новодунаєвецька").Key);
     }
 
     [Fact]

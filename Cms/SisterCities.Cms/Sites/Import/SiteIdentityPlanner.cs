@@ -5,8 +5,9 @@ namespace SisterCities.Cms.Sites.Import;
 /// <summary>
 /// Turns codifier municipalities into site identities. The site is named after its centre (Львів, not
 /// Львівська); the English name is the official transliteration (KMU resolution 55/2010); the key is the slug
-/// of the English name, made unique deterministically over the whole list: an oblast centre and Kyiv keep the
-/// plain key; other namesakes get the oblast's slug appended, then the raion's, then the KATOTTG code.
+/// of the English name, made unique deterministically over the whole list: among namesakes the oblast centre (or
+/// else the only city among them) keeps the plain key; the others get the oblast's slug appended, then the
+/// raion's, then the KATOTTG code.
 /// The same list always gives the same keys, so the import and the demo seed agree.
 /// </summary>
 public static class SiteIdentityPlanner
@@ -41,13 +42,22 @@ public static class SiteIdentityPlanner
                 continue;
             }
 
-            foreach (var member in members)
+            // One namesake may keep the plain key: the oblast centre, else the only city (M) among them.
+            var cities = members.Where(m => m.CentreCategory == "M").ToList();
+            var holder = members.FirstOrDefault(IsOblastCentre) ?? (cities.Count == 1 ? cities[0] : null);
+            var others = members.Where(m => m != holder).ToList();
+            if (holder is not null)
             {
-                keys[member.KatottgCode] = IsOblastCentre(member) ? group.Key : group.Key + "-" + Slug.From(member.OblastNameUk);
+                keys[holder.KatottgCode] = group.Key;
             }
 
-            Disambiguate(members, keys, m => m.RaionNameUk is null ? null : Slug.From(m.RaionNameUk));
-            Disambiguate(members, keys, m => m.KatottgCode.ToLowerInvariant());
+            foreach (var member in others)
+            {
+                keys[member.KatottgCode] = group.Key + "-" + Slug.From(member.OblastNameUk);
+            }
+
+            Disambiguate(others, keys, m => m.RaionNameUk is null ? null : Slug.From(m.RaionNameUk));
+            Disambiguate(others, keys, m => m.KatottgCode.ToLowerInvariant());
         }
 
         return sorted.Select(m => new PlannedSite(
@@ -73,7 +83,7 @@ public static class SiteIdentityPlanner
     {
         foreach (var clash in members.GroupBy(m => keys[m.KatottgCode], StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            foreach (var member in clash.Where(m => !IsOblastCentre(m)))
+            foreach (var member in clash)
             {
                 var extra = suffix(member);
                 if (extra is not null)
