@@ -12,7 +12,8 @@ namespace SisterCities.Cms.Sites.DemoNetwork;
 /// Fills an empty database with the demo network: real municipalities from the shipped codifier (chosen by
 /// <see cref="DemoNetworkSelection"/>), each with a published home page, a news list at <c>/news</c> in both
 /// cultures, three labelled demo news items and two generic service pages. Everything goes through
-/// <see cref="ContentWriter"/>, so versions and change-feed rows are the same as an editor's; one transaction per site.
+/// <see cref="ContentWriter"/>, so versions and change-feed rows are the same as an editor's; each site and its
+/// content commit in one transaction.
 /// </summary>
 public sealed class DemoNetworkSeeder(
     CmsDbContext db, SiteImporter importer, RichTextSanitizer sanitizer, TimeProvider clock, ILogger<DemoNetworkSeeder> logger)
@@ -34,25 +35,40 @@ public sealed class DemoNetworkSeeder(
         }
 
         var chosen = DemoNetworkSelection.Choose(all, DemoNetworkSelection.ReadTwinTownCities(OpenDataFiles.TwinTowns));
-        await importer.ApplyAsync(chosen, report, cancellationToken);
-
-        var codes = chosen.Select(c => c.KatottgCode).ToList();
-        var sites = await db.Set<Site>().AsNoTracking().Where(s => s.KatottgCode != null && codes.Contains(s.KatottgCode)).ToListAsync(cancellationToken);
         var types = await db.Set<ContentType>().AsNoTracking().ToDictionaryAsync(t => t.Alias, StringComparer.Ordinal, cancellationToken);
         var now = clock.GetUtcNow();
-        var index = 0;
-        foreach (var site in sites.OrderBy(s => codes.IndexOf(s.KatottgCode!)))
+        try
         {
-            await SeedSiteAsync(site, index++, types, now, cancellationToken);
+            for (var index = 0; index < chosen.Count; index++)
+            {
+                await SeedSiteAsync(chosen[index], index, report, types, now, cancellationToken);
+            }
+        }
+        catch (DbUpdateException e)
+        {
+            // Two nodes started on one empty database: the node that loses the race for a site's rows (unique key,
+            // host name or URL path) leaves the seed to the other instead of failing its start-up.
+            db.ChangeTracker.Clear();
+            if (await db.Set<Site>().AnyAsync(cancellationToken))
+            {
+                logger.LogWarning(e, "The demo network is being seeded by another node; this node skips the seed.");
+                return 0;
+            }
+
+            throw;
         }
 
-        logger.LogInformation("Seeded the demo network: {Count} sites with demo content in {Seconds:0.0} s.", sites.Count, watch.Elapsed.TotalSeconds);
-        return sites.Count;
+        logger.LogInformation("Seeded the demo network: {Count} sites with demo content in {Seconds:0.0} s.", chosen.Count, watch.Elapsed.TotalSeconds);
+        return chosen.Count;
     }
 
-    private async Task SeedSiteAsync(Site site, int index, Dictionary<string, ContentType> types, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The site row and all its content in one transaction: a crash leaves whole demo sites only.</summary>
+    private async Task SeedSiteAsync(
+        PlannedSite plan, int index, SiteImportReport report, Dictionary<string, ContentType> types, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await importer.ApplyAsync([plan], report, cancellationToken);
+        var site = await db.Set<Site>().AsNoTracking().SingleAsync(s => s.KatottgCode == plan.KatottgCode, cancellationToken);
         var writer = new ContentWriter(db, sanitizer, clock);
         var home = await CreatePublishedAsync(writer, site.Id, null, types[ContentTypeAliases.Home], DemoTexts.Home(site), cancellationToken);
         var news = await CreatePublishedAsync(writer, site.Id, home.Id, types[ContentTypeAliases.NewsList], DemoTexts.NewsList(), cancellationToken);
