@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SisterCities.Cms.Content;
 using SisterCities.Cms.Data;
+using SisterCities.Cms.Partnerships;
+using SisterCities.Cms.Partnerships.Api;
 using SisterCities.Cms.Security;
 using SisterCities.Cms.Sites;
 
@@ -22,6 +24,7 @@ public static class CmsComposition
         services.AddCmsData(builder.Configuration, builder.Environment);
         services.AddSites();
         services.AddContent();
+        services.AddPartnerships();
         return builder;
     }
 
@@ -47,5 +50,6 @@ public static class CmsComposition
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePages();
         app.UseMiddleware<SiteResolutionMiddleware>();
+        app.MapPartnershipEndpoints();
     }
 }

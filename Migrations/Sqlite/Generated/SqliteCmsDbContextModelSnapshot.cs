@@ -280,6 +280,142 @@ namespace SisterCities.Migrations.Sqlite.Generated
                     b.ToTable("change_feed", (string)null);
                 });
 
+            modelBuilder.Entity("SisterCities.Cms.Partnerships.PartnerCity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameNative")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameUk")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("CountryCode", "NameEn")
+                        .IsUnique();
+
+                    b.ToTable("partner_cities", (string)null);
+                });
+
+            modelBuilder.Entity("SisterCities.Cms.Partnerships.Partnership", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AgreementMediaKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Areas")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionUk")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PartnerCityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PartnerSiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SinceYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("PartnerCityId");
+
+                    b.HasIndex("PartnerSiteId");
+
+                    b.HasIndex("SiteId", "PartnerCityId");
+
+                    b.HasIndex("SiteId", "PartnerSiteId");
+
+                    b.ToTable("partnerships", (string)null);
+                });
+
             modelBuilder.Entity("SisterCities.Cms.Sites.Site", b =>
                 {
                     b.Property<int>("Id")
@@ -408,6 +544,27 @@ namespace SisterCities.Migrations.Sqlite.Generated
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SisterCities.Cms.Partnerships.Partnership", b =>
+                {
+                    b.HasOne("SisterCities.Cms.Partnerships.PartnerCity", "PartnerCity")
+                        .WithMany()
+                        .HasForeignKey("PartnerCityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SisterCities.Cms.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerSiteId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SisterCities.Cms.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PartnerCity");
                 });
 
             modelBuilder.Entity("SisterCities.Cms.Sites.SiteHostname", b =>
