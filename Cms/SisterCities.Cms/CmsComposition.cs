@@ -51,5 +51,6 @@ public static class CmsComposition
         app.UseStatusCodePages();
         app.UseMiddleware<SiteResolutionMiddleware>();
         app.MapPartnershipEndpoints();
+        Partnerships.Events.EventEndpoints.MapEventEndpoints(app);
     }
 }

@@ -11,6 +11,7 @@ public static class PartnershipServices
         services.AddScoped<PartnershipRules>();
         services.AddScoped<PartnershipWriter>();
         services.AddScoped<TwinTownImport>();
+        services.AddScoped<Events.EventWriter>();
         services.AddScoped<ICliCommand, PartnershipsImportCommand>();
         return services;
     }

@@ -297,6 +297,103 @@ namespace SisterCities.Migrations.Postgres.Generated
                     b.ToTable("change_feed", (string)null);
                 });
 
+            modelBuilder.Entity("SisterCities.Cms.Partnerships.Events.NetworkEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("DescriptionUk")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("HostSiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("LinkedBusinessKeys")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LinkedProjectKeys")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LinkedSiteIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("PlacePartnerCityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PlaceSiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RegistrationUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TitleUk")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostSiteId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("PlacePartnerCityId");
+
+                    b.HasIndex("PlaceSiteId");
+
+                    b.HasIndex("StartsAt");
+
+                    b.ToTable("network_events", (string)null);
+                });
+
             modelBuilder.Entity("SisterCities.Cms.Partnerships.PartnerCity", b =>
                 {
                     b.Property<int>("Id")
@@ -569,6 +666,24 @@ namespace SisterCities.Migrations.Postgres.Generated
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SisterCities.Cms.Partnerships.Events.NetworkEvent", b =>
+                {
+                    b.HasOne("SisterCities.Cms.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("HostSiteId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("SisterCities.Cms.Partnerships.PartnerCity", null)
+                        .WithMany()
+                        .HasForeignKey("PlacePartnerCityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SisterCities.Cms.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceSiteId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("SisterCities.Cms.Partnerships.Partnership", b =>

@@ -280,6 +280,101 @@ namespace SisterCities.Migrations.Sqlite.Generated
                     b.ToTable("change_feed", (string)null);
                 });
 
+            modelBuilder.Entity("SisterCities.Cms.Partnerships.Events.NetworkEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionUk")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HostSiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkedBusinessKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkedProjectKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkedSiteIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PlacePartnerCityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PlaceSiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegistrationUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleUk")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostSiteId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("PlacePartnerCityId");
+
+                    b.HasIndex("PlaceSiteId");
+
+                    b.HasIndex("StartsAt");
+
+                    b.ToTable("network_events", (string)null);
+                });
+
             modelBuilder.Entity("SisterCities.Cms.Partnerships.PartnerCity", b =>
                 {
                     b.Property<int>("Id")
@@ -544,6 +639,24 @@ namespace SisterCities.Migrations.Sqlite.Generated
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SisterCities.Cms.Partnerships.Events.NetworkEvent", b =>
+                {
+                    b.HasOne("SisterCities.Cms.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("HostSiteId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("SisterCities.Cms.Partnerships.PartnerCity", null)
+                        .WithMany()
+                        .HasForeignKey("PlacePartnerCityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SisterCities.Cms.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceSiteId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("SisterCities.Cms.Partnerships.Partnership", b =>
