@@ -52,5 +52,6 @@ public static class CmsComposition
         app.UseMiddleware<SiteResolutionMiddleware>();
         app.MapPartnershipEndpoints();
         Partnerships.Events.EventEndpoints.MapEventEndpoints(app);
+        Partnerships.Offers.OfferEndpoints.MapOfferEndpoints(app);
     }
 }

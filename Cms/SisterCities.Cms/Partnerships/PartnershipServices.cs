@@ -12,6 +12,7 @@ public static class PartnershipServices
         services.AddScoped<PartnershipWriter>();
         services.AddScoped<TwinTownImport>();
         services.AddScoped<Events.EventWriter>();
+        services.AddScoped<Offers.OfferWriter>();
         services.AddScoped<ICliCommand, PartnershipsImportCommand>();
         return services;
     }
