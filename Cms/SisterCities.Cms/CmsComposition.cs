@@ -53,5 +53,6 @@ public static class CmsComposition
         app.MapPartnershipEndpoints();
         Partnerships.Events.EventEndpoints.MapEventEndpoints(app);
         Partnerships.Offers.OfferEndpoints.MapOfferEndpoints(app);
+        Partnerships.Matchmaking.MatchmakingEndpoints.MapMatchmakingEndpoints(app);
     }
 }

@@ -13,6 +13,7 @@ public static class PartnershipServices
         services.AddScoped<TwinTownImport>();
         services.AddScoped<Events.EventWriter>();
         services.AddScoped<Offers.OfferWriter>();
+        services.AddScoped<Matchmaking.MunicipalityMatchmaker>();
         services.AddScoped<ICliCommand, PartnershipsImportCommand>();
         return services;
     }

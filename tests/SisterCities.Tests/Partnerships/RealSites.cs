@@ -20,6 +20,20 @@ internal static class RealSites
         Hostnames = [new SiteHostname { Hostname = "odesa.localhost" }],
     };
 
+    public static Site Kharkiv() => new()
+    {
+        Key = "kharkiv", NameUk = "Харків", NameEn = "Kharkiv", KatottgCode = "UA63120270000028556",
+        OblastCode = "UA63000000000041885", OblastNameUk = "Харківська", OblastNameEn = "Kharkivska Oblast",
+        Hostnames = [new SiteHostname { Hostname = "kharkiv.localhost" }],
+    };
+
+    public static Site Lutsk() => new()
+    {
+        Key = "lutsk", NameUk = "Луцьк", NameEn = "Lutsk", KatottgCode = "UA07080170000013585",
+        OblastCode = "UA07000000000024379", OblastNameUk = "Волинська", OblastNameEn = "Volynska Oblast",
+        Hostnames = [new SiteHostname { Hostname = "lutsk.localhost" }],
+    };
+
     public static Site Kyiv() => new()
     {
         Key = "kyiv", NameUk = "Київ", NameEn = "Kyiv", KatottgCode = "UA80000000000093317",
