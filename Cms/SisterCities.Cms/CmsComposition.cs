@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SisterCities.Cms.Content;
 using SisterCities.Cms.Data;
+using SisterCities.Cms.Partnerships;
+using SisterCities.Cms.Partnerships.Api;
 using SisterCities.Cms.Security;
 using SisterCities.Cms.Sites;
 using SisterCities.Cms.Sites.DemoNetwork;
@@ -26,6 +28,7 @@ public static class CmsComposition
         services.AddContent();
         services.AddSiteImport();
         services.AddDemoNetwork();
+        services.AddPartnerships();
         return builder;
     }
 
@@ -43,7 +46,13 @@ public static class CmsComposition
         await BuiltInContentTypes.EnsureAsync(db, cancellationToken);
         if (options.SeedDemoNetwork)
         {
-            await scope.ServiceProvider.GetRequiredService<DemoNetworkSeeder>().SeedIfEmptyAsync(cancellationToken);
+            var seeded = await scope.ServiceProvider.GetRequiredService<DemoNetworkSeeder>().SeedIfEmptyAsync(cancellationToken);
+            if (seeded > 0)
+            {
+                // The demo network ships with every real twin-town pair of the open data.
+                await scope.ServiceProvider.GetRequiredService<Partnerships.Import.TwinTownImport>()
+                    .ImportFileAsync(OpenData.OpenDataFiles.TwinTowns, cancellationToken);
+            }
         }
     }
 
@@ -55,5 +64,9 @@ public static class CmsComposition
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePages();
         app.UseMiddleware<SiteResolutionMiddleware>();
+        app.MapPartnershipEndpoints();
+        Partnerships.Events.EventEndpoints.MapEventEndpoints(app);
+        Partnerships.Offers.OfferEndpoints.MapOfferEndpoints(app);
+        Partnerships.Matchmaking.MatchmakingEndpoints.MapMatchmakingEndpoints(app);
     }
 }

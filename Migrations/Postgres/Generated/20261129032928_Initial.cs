@@ -63,6 +63,28 @@ namespace SisterCities.Migrations.Postgres.Generated
                 });
 
             migrationBuilder.CreateTable(
+                name: "partner_cities",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<Guid>(type: "uuid", nullable: false),
+                    NameNative = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameUk = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Region = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true),
+                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_partner_cities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sites",
                 columns: table => new
                 {
@@ -72,6 +94,7 @@ namespace SisterCities.Migrations.Postgres.Generated
                     NameUk = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     KatottgCode = table.Column<string>(type: "character varying(19)", maxLength: 19, nullable: true),
+                    HromadaNameUk = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     OblastCode = table.Column<string>(type: "character varying(19)", maxLength: 19, nullable: true),
                     OblastNameUk = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     OblastNameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
@@ -116,6 +139,134 @@ namespace SisterCities.Migrations.Postgres.Generated
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_content_items_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cooperation_offers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<Guid>(type: "uuid", nullable: false),
+                    Direction = table.Column<int>(type: "integer", nullable: false),
+                    Topic = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Area = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    SiteId = table.Column<int>(type: "integer", nullable: true),
+                    BusinessKey = table.Column<Guid>(type: "uuid", nullable: true),
+                    TitleUk = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DescriptionUk = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    DescriptionEn = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cooperation_offers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_cooperation_offers_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "network_events",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    TitleUk = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DescriptionUk = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    DescriptionEn = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    HostSiteId = table.Column<int>(type: "integer", nullable: true),
+                    PlaceSiteId = table.Column<int>(type: "integer", nullable: true),
+                    PlacePartnerCityId = table.Column<int>(type: "integer", nullable: true),
+                    Venue = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    LinkedSiteIds = table.Column<string>(type: "text", nullable: false),
+                    LinkedBusinessKeys = table.Column<string>(type: "text", nullable: false),
+                    LinkedProjectKeys = table.Column<string>(type: "text", nullable: false),
+                    RegistrationUrl = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_network_events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_network_events_partner_cities_PlacePartnerCityId",
+                        column: x => x.PlacePartnerCityId,
+                        principalTable: "partner_cities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_network_events_sites_HostSiteId",
+                        column: x => x.HostSiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_network_events_sites_PlaceSiteId",
+                        column: x => x.PlaceSiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "partnerships",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<int>(type: "integer", nullable: false),
+                    PartnerCityId = table.Column<int>(type: "integer", nullable: true),
+                    PartnerSiteId = table.Column<int>(type: "integer", nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    SinceYear = table.Column<int>(type: "integer", nullable: true),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Areas = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    DescriptionUk = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    DescriptionEn = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    SourceUrl = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    AgreementMediaKey = table.Column<Guid>(type: "uuid", nullable: true),
+                    ContactName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_partnerships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_partnerships_partner_cities_PartnerCityId",
+                        column: x => x.PartnerCityId,
+                        principalTable: "partner_cities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_partnerships_sites_PartnerSiteId",
+                        column: x => x.PartnerSiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_partnerships_sites_SiteId",
                         column: x => x.SiteId,
                         principalTable: "sites",
                         principalColumn: "Id",
@@ -251,6 +402,86 @@ namespace SisterCities.Migrations.Postgres.Generated
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_cooperation_offers_Key",
+                table: "cooperation_offers",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cooperation_offers_Published_ExpiresOn",
+                table: "cooperation_offers",
+                columns: new[] { "Published", "ExpiresOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cooperation_offers_SiteId",
+                table: "cooperation_offers",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_network_events_HostSiteId",
+                table: "network_events",
+                column: "HostSiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_network_events_Key",
+                table: "network_events",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_network_events_PlacePartnerCityId",
+                table: "network_events",
+                column: "PlacePartnerCityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_network_events_PlaceSiteId",
+                table: "network_events",
+                column: "PlaceSiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_network_events_StartsAt",
+                table: "network_events",
+                column: "StartsAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partner_cities_CountryCode_NameEn",
+                table: "partner_cities",
+                columns: new[] { "CountryCode", "NameEn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partner_cities_Key",
+                table: "partner_cities",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partnerships_Key",
+                table: "partnerships",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partnerships_PartnerCityId",
+                table: "partnerships",
+                column: "PartnerCityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partnerships_PartnerSiteId",
+                table: "partnerships",
+                column: "PartnerSiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partnerships_SiteId_PartnerCityId",
+                table: "partnerships",
+                columns: new[] { "SiteId", "PartnerCityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partnerships_SiteId_PartnerSiteId",
+                table: "partnerships",
+                columns: new[] { "SiteId", "PartnerSiteId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_site_hostnames_Hostname",
                 table: "site_hostnames",
                 column: "Hostname",
@@ -290,13 +521,25 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "content_versions");
 
             migrationBuilder.DropTable(
+                name: "cooperation_offers");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "network_events");
+
+            migrationBuilder.DropTable(
+                name: "partnerships");
 
             migrationBuilder.DropTable(
                 name: "site_hostnames");
 
             migrationBuilder.DropTable(
                 name: "content_items");
+
+            migrationBuilder.DropTable(
+                name: "partner_cities");
 
             migrationBuilder.DropTable(
                 name: "sites");

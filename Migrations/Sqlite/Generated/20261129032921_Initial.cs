@@ -62,6 +62,28 @@ namespace SisterCities.Migrations.Sqlite.Generated
                 });
 
             migrationBuilder.CreateTable(
+                name: "partner_cities",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NameNative = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameUk = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_partner_cities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sites",
                 columns: table => new
                 {
@@ -71,6 +93,7 @@ namespace SisterCities.Migrations.Sqlite.Generated
                     NameUk = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     KatottgCode = table.Column<string>(type: "TEXT", maxLength: 19, nullable: true),
+                    HromadaNameUk = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     OblastCode = table.Column<string>(type: "TEXT", maxLength: 19, nullable: true),
                     OblastNameUk = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     OblastNameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
@@ -115,6 +138,134 @@ namespace SisterCities.Migrations.Sqlite.Generated
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_content_items_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cooperation_offers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Direction = table.Column<int>(type: "INTEGER", nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SiteId = table.Column<int>(type: "INTEGER", nullable: true),
+                    BusinessKey = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TitleUk = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DescriptionUk = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    DescriptionEn = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Published = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cooperation_offers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_cooperation_offers_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "network_events",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    TitleUk = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DescriptionUk = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    DescriptionEn = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    HostSiteId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PlaceSiteId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PlacePartnerCityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Venue = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    LinkedSiteIds = table.Column<string>(type: "TEXT", nullable: false),
+                    LinkedBusinessKeys = table.Column<string>(type: "TEXT", nullable: false),
+                    LinkedProjectKeys = table.Column<string>(type: "TEXT", nullable: false),
+                    RegistrationUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Published = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_network_events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_network_events_partner_cities_PlacePartnerCityId",
+                        column: x => x.PlacePartnerCityId,
+                        principalTable: "partner_cities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_network_events_sites_HostSiteId",
+                        column: x => x.HostSiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_network_events_sites_PlaceSiteId",
+                        column: x => x.PlaceSiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "partnerships",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SiteId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartnerCityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PartnerSiteId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    SinceYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Areas = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    DescriptionUk = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    DescriptionEn = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    SourceUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AgreementMediaKey = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_partnerships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_partnerships_partner_cities_PartnerCityId",
+                        column: x => x.PartnerCityId,
+                        principalTable: "partner_cities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_partnerships_sites_PartnerSiteId",
+                        column: x => x.PartnerSiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_partnerships_sites_SiteId",
                         column: x => x.SiteId,
                         principalTable: "sites",
                         principalColumn: "Id",
@@ -250,6 +401,86 @@ namespace SisterCities.Migrations.Sqlite.Generated
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_cooperation_offers_Key",
+                table: "cooperation_offers",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cooperation_offers_Published_ExpiresOn",
+                table: "cooperation_offers",
+                columns: new[] { "Published", "ExpiresOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cooperation_offers_SiteId",
+                table: "cooperation_offers",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_network_events_HostSiteId",
+                table: "network_events",
+                column: "HostSiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_network_events_Key",
+                table: "network_events",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_network_events_PlacePartnerCityId",
+                table: "network_events",
+                column: "PlacePartnerCityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_network_events_PlaceSiteId",
+                table: "network_events",
+                column: "PlaceSiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_network_events_StartsAt",
+                table: "network_events",
+                column: "StartsAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partner_cities_CountryCode_NameEn",
+                table: "partner_cities",
+                columns: new[] { "CountryCode", "NameEn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partner_cities_Key",
+                table: "partner_cities",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partnerships_Key",
+                table: "partnerships",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partnerships_PartnerCityId",
+                table: "partnerships",
+                column: "PartnerCityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partnerships_PartnerSiteId",
+                table: "partnerships",
+                column: "PartnerSiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partnerships_SiteId_PartnerCityId",
+                table: "partnerships",
+                columns: new[] { "SiteId", "PartnerCityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partnerships_SiteId_PartnerSiteId",
+                table: "partnerships",
+                columns: new[] { "SiteId", "PartnerSiteId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_site_hostnames_Hostname",
                 table: "site_hostnames",
                 column: "Hostname",
@@ -289,13 +520,25 @@ namespace SisterCities.Migrations.Sqlite.Generated
                 name: "content_versions");
 
             migrationBuilder.DropTable(
+                name: "cooperation_offers");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "network_events");
+
+            migrationBuilder.DropTable(
+                name: "partnerships");
 
             migrationBuilder.DropTable(
                 name: "site_hostnames");
 
             migrationBuilder.DropTable(
                 name: "content_items");
+
+            migrationBuilder.DropTable(
+                name: "partner_cities");
 
             migrationBuilder.DropTable(
                 name: "sites");

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using SisterCities.Cms.Cli;
+using SisterCities.Cms.Partnerships.Import;
+
+namespace SisterCities.Cms.Partnerships;
+
+public static class PartnershipServices
+{
+    public static IServiceCollection AddPartnerships(this IServiceCollection services)
+    {
+        services.AddScoped<PartnershipRules>();
+        services.AddScoped<PartnershipWriter>();
+        services.AddScoped<TwinTownImport>();
+        services.AddScoped<IMissingSiteSource, CodifierSiteSource>();
+        services.AddScoped<Events.EventWriter>();
+        services.AddScoped<Offers.OfferWriter>();
+        services.AddScoped<Matchmaking.MunicipalityMatchmaker>();
+        services.AddScoped<ICliCommand, PartnershipsImportCommand>();
+        return services;
+    }
+}
