@@ -68,5 +68,6 @@ public static class CmsComposition
         Partnerships.Events.EventEndpoints.MapEventEndpoints(app);
         Partnerships.Offers.OfferEndpoints.MapOfferEndpoints(app);
         Partnerships.Matchmaking.MatchmakingEndpoints.MapMatchmakingEndpoints(app);
+        Partnerships.Map.PartnershipMapEndpoint.MapPartnershipMap(app);
     }
 }
