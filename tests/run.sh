@@ -3,7 +3,9 @@
 #   1. installs the Debian packages the suite needs when they are missing (as root),
 #   2. starts a throw-away PostgreSQL on 127.0.0.1 unless SISTERCITIES_TEST_POSTGRES already names a server,
 #   3. runs every test of the solution in Release against SQLite, PostgreSQL and Debian's Chromium,
-#   4. ends with one plain line "N passed, N failed" and a non-zero exit on any failure or when no test ran.
+#   4. checks style with `dotnet format --verify-no-changes`,
+#   5. ends with one plain line "N passed, N failed" and a non-zero exit on any failure, a style change,
+#      a skipped test, or when no test ran.
 # Failures are printed in full; passed tests are not listed, so a CI log stays short.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,6 +42,10 @@ trap 'exit 130' INT TERM
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 if [ -z "${SISTERCITIES_TEST_POSTGRES:-}" ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "Starting the test PostgreSQL needs root (it runs as the postgres user); or set SISTERCITIES_TEST_POSTGRES." >&2
+    exit 1
+  fi
   PGBIN=$(pg_bin)
   # 55432 by default; the next free port if another server (a developer's own) already listens there.
   port=${SISTERCITIES_TEST_PG_PORT:-55432}
@@ -85,6 +91,16 @@ dotnet test SisterCities.sln -c Release -v q \
 status=${PIPESTATUS[0]}
 set -e
 
+# Style is part of the build contract (about 20 s; the restore above is reused).
+format_ok=1
+if ! dotnet format SisterCities.sln --verify-no-changes --no-restore >"$results/dotnet-format.log" 2>&1; then
+  format_ok=0
+  echo "dotnet format found code to change (run 'dotnet format SisterCities.sln'):" >&2
+  head -n 40 "$results/dotnet-format.log" >&2
+else
+  echo "dotnet format: no changes needed"
+fi
+
 # Only the per-assembly summary lines are counted, so nothing is counted twice.
 summary=$(grep -E '^\s*(Passed|Failed)!\s+-\s+Failed:' "$log" || true)
 count() { echo "$summary" | grep -oE "$1: +[0-9]+" | awk '{s += $2} END {print s + 0}'; }
@@ -99,6 +115,6 @@ if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
   echo "No test ran (dotnet test exit code $status): see the build output above." >&2
 fi
 echo "$passed passed, $failed failed"
-if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$skipped" -ne 0 ] || [ "$passed" -eq 0 ]; then
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$skipped" -ne 0 ] || [ "$passed" -eq 0 ] || [ "$format_ok" -ne 1 ]; then
   exit 1
 fi
