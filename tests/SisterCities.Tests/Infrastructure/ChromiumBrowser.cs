@@ -56,7 +56,7 @@ public sealed class ChromiumBrowser : IAsyncLifetime
         });
     }
 
-    /// <summary>A new tab; close it at the end of the test (<c>await using</c> is not available, so use try/finally).</summary>
+    /// <summary>A new tab in the shared context; the test closes it (try/finally) so tabs do not pile up.</summary>
     public Task<IPage> NewPageAsync() => Context.NewPageAsync();
 
     public async Task DisposeAsync()
