@@ -30,7 +30,10 @@ public sealed class CitySitesInBrowserTests(ChromiumBrowser chromium, LiveCmsSer
             Assert.Equal(200, response.Status);
 
             var heading = page.Locator("h1, header").Filter(new() { HasText = city.NameUk });
-            Assert.True(await heading.CountAsync() > 0, $"{city.Hostname}: no h1 or header names '{city.NameUk}'.");
+            Assert.True(
+                await heading.CountAsync() > 0,
+                $"{city.Hostname}: no h1 or header names '{city.NameUk}'; they read: " +
+                string.Join(" | ", await page.Locator("h1, header").AllInnerTextsAsync()));
             var newsLink = page.GetByRole(AriaRole.Link, new() { Name = city.NewsTitleUk });
             Assert.True(await newsLink.CountAsync() > 0, $"{city.Hostname}: no link to its news '{city.NewsTitleUk}'.");
 
