@@ -103,7 +103,7 @@ fi
 
 # Only the per-assembly summary lines are counted, so nothing is counted twice.
 summary=$(grep -E '^\s*(Passed|Failed)!\s+-\s+Failed:' "$log" || true)
-count() { echo "$summary" | grep -oE "$1: +[0-9]+" | awk '{s += $2} END {print s + 0}'; }
+count() { { echo "$summary" | grep -oE "$1: +[0-9]+" || true; } | awk '{s += $2} END {print s + 0}'; }
 passed=$(count Passed)
 failed=$(count Failed)
 skipped=$(count Skipped)
