@@ -7,7 +7,7 @@ namespace SisterCities.Cms.Data;
 /// On PostgreSQL an identity value is taken at insert time, so transaction B can commit seq 11 while
 /// transaction A still holds seq 10; a reader that jumped to 11 would never see 10. We therefore stop at
 /// the first gap and only step over it once it is older than <see cref="GapTimeout"/> (a rolled-back insert
-/// leaves a gap for ever).
+/// leaves a gap for ever). A reader starting at 0 (a new search index) obeys the same rule: the feed starts at 1.
 /// </summary>
 public static class ChangeFeedReader
 {
@@ -25,7 +25,7 @@ public static class ChangeFeedReader
         var expected = afterSeq + 1;
         for (var i = 0; i < rows.Count; i++)
         {
-            if (rows[i].Seq != expected && afterSeq > 0 && now - rows[i].OccurredAt < GapTimeout)
+            if (rows[i].Seq != expected && now - rows[i].OccurredAt < GapTimeout)
             {
                 return rows.GetRange(0, i);
             }

@@ -1,7 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace SisterCities.Cms.Data;
@@ -53,9 +55,9 @@ public static class CmsDatabase
                     throw new CmsConfigurationException($"{SettingName} is not a valid PostgreSQL connection string: {e.Message}");
                 }
 
-                services.AddDbContext<CmsDbContext, PostgresCmsDbContext>(o => o.UseNpgsql(
+                services.AddDbContext<CmsDbContext, PostgresCmsDbContext>(o => QuietConnectionErrors(o.UseNpgsql(
                     connectionString,
-                    npgsql => npgsql.MigrationsAssembly(PostgresCmsDbContext.MigrationsAssembly)));
+                    npgsql => npgsql.MigrationsAssembly(PostgresCmsDbContext.MigrationsAssembly))));
                 break;
             default:
                 var sqlite = string.IsNullOrWhiteSpace(connectionString)
@@ -70,14 +72,22 @@ public static class CmsDatabase
                     throw new CmsConfigurationException($"{SettingName} is not a valid SQLite connection string: {e.Message}");
                 }
 
-                services.AddDbContext<CmsDbContext, SqliteCmsDbContext>(o => o.UseSqlite(
+                services.AddDbContext<CmsDbContext, SqliteCmsDbContext>(o => QuietConnectionErrors(o.UseSqlite(
                     sqlite,
-                    s => s.MigrationsAssembly(SqliteCmsDbContext.MigrationsAssembly)));
+                    s => s.MigrationsAssembly(SqliteCmsDbContext.MigrationsAssembly))));
                 break;
         }
 
         return services;
     }
+
+    /// <summary>
+    /// EF Core logs a failed connection as an error and then throws; the exception is what callers report
+    /// (at start-up: one line naming <see cref="SettingName"/>), so the log entry drops to Debug to avoid
+    /// saying the same thing twice, once without the setting's name.
+    /// </summary>
+    private static DbContextOptionsBuilder QuietConnectionErrors(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Log((RelationalEventId.ConnectionError, LogLevel.Debug)));
 }
 
 public enum DatabaseProvider

@@ -1,7 +1,7 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.AspNetCore.DataProtection;
 using SisterCities.Cms.Cli;
 
 namespace SisterCities.Cms.Data;

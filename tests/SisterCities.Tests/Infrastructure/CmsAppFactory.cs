@@ -1,5 +1,9 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using SisterCities.Cms.Data;
 
@@ -13,6 +17,7 @@ public sealed class CmsAppFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
     private readonly TestPostgresDatabase? _postgres;
+    private readonly List<Action<IServiceCollection>> _testServices = [];
 
     private CmsAppFactory(DatabaseProvider provider, IDictionary<string, string?>? settings)
     {
@@ -48,6 +53,25 @@ public sealed class CmsAppFactory : WebApplicationFactory<Program>
 
     public static CmsAppFactory For(DatabaseProvider provider, IDictionary<string, string?>? settings = null) => new(provider, settings);
 
+    /// <summary>Adds test-only services (e.g. a request recorder); call before the first request.</summary>
+    public CmsAppFactory WithTestServices(Action<IServiceCollection> configure)
+    {
+        _testServices.Add(configure);
+        return this;
+    }
+
+    /// <summary>
+    /// Starts the host on Kestrel on a free 127.0.0.1 port, for a real browser, and returns its address
+    /// (<c>http://127.0.0.1:port/</c>). Without this the factory serves from memory (TestServer).
+    /// </summary>
+    public Uri StartOnLoopbackPort()
+    {
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return new Uri(addresses.Single().TrimEnd('/') + "/");
+    }
+
     /// <summary>Runs <paramref name="work"/> with a scoped service provider of the running app.</summary>
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
@@ -68,6 +92,8 @@ public sealed class CmsAppFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services => _testServices.ForEach(configure => configure(services)));
     }
 
     protected override void Dispose(bool disposing)
