@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SisterCities.Cms.Content;
 using SisterCities.Cms.Data;
+using SisterCities.Cms.PublicSite;
 using SisterCities.Cms.Security;
 using SisterCities.Cms.Sites;
 
@@ -22,6 +23,7 @@ public static class CmsComposition
         services.AddCmsData(builder.Configuration, builder.Environment);
         services.AddSites();
         services.AddContent();
+        services.AddPublicSite();
         return builder;
     }
 
@@ -45,7 +47,10 @@ public static class CmsComposition
         await PrepareDatabaseAsync(app.Services, cancellationToken);
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UsePublicSiteErrorPages();
         app.UseStatusCodePages();
         app.UseMiddleware<SiteResolutionMiddleware>();
+        app.UsePublicSite();
+        app.MapPublicSite();
     }
 }
