@@ -37,6 +37,7 @@ internal sealed record PageFrame(
                 UiText.LanguageName(c),
                 PublishedCultures.TryGetValue(c, out var p) ? Links.Path(c, p) : Links.Home(c),
                 c == Page.Culture)).ToList();
+        model.Site = Site;
         model.CanonicalUrl = Links.Absolute(Page.Culture, Page.UrlPath) + query;
         model.Alternates = alternates;
         model.Languages = languages;

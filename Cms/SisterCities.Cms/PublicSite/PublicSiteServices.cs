@@ -1,7 +1,10 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.WebEncoders;
 using SisterCities.Cms.PublicSite.Landing;
 using SisterCities.Cms.PublicSite.Theming;
 
@@ -16,6 +19,10 @@ public static class PublicSiteServices
     public static IServiceCollection AddPublicSite(this IServiceCollection services)
     {
         services.AddControllersWithViews();
+
+        // Razor encodes everything outside Basic Latin by default, turning every Ukrainian letter into &#x...;
+        // (six times the bytes). Markup-significant characters are still encoded whatever the ranges.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RouteOptions>(o => o.SetParameterPolicy<PublicPathConstraint>(PublicPathConstraint.Name));
         services.AddSingleton<ThemeRegistry>();
         services.AddScoped<PublishedContentReader>();

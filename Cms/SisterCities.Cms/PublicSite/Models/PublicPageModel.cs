@@ -12,7 +12,7 @@ public abstract class PublicPageModel
     public required PublicTheme Theme { get; init; }
 
     /// <summary>Null on the network landing page and on pages of a host no site claims.</summary>
-    public SiteSummary? Site { get; init; }
+    public SiteSummary? Site { get; internal set; }
 
     public required string Culture { get; init; }
 
