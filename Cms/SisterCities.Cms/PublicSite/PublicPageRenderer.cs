@@ -58,7 +58,12 @@ public sealed class PublicPageRenderer(PublishedContentReader content, ThemeRegi
             ContentTypeAliases.NewsList => await NewsListAsync(http, frame, cancellationToken),
             _ => new ThemeViewResult(theme.View(ThemeViewNames.ForContentType(page.ContentType)), frame.Fill(new ContentPageModel
             {
-                Theme = theme, Culture = page.Culture, Text = UiText.For(page.Culture), Title = page.Name, HomeUrl = links.Home(page.Culture), Page = page,
+                Theme = theme,
+                Culture = page.Culture,
+                Text = UiText.For(page.Culture),
+                Title = page.Name,
+                HomeUrl = links.Home(page.Culture),
+                Page = page,
             }, "")),
         };
     }
@@ -91,8 +96,12 @@ public sealed class PublicPageRenderer(PublishedContentReader content, ThemeRegi
         var newsList = await content.NewsListPathAsync(site.Id, page.Culture, cancellationToken);
         return frame.Fill(new HomeModel
         {
-            Theme = frame.Theme, Culture = page.Culture, Text = UiText.For(page.Culture), Title = site.NameIn(page.Culture),
-            HomeUrl = links.Home(page.Culture), Page = page,
+            Theme = frame.Theme,
+            Culture = page.Culture,
+            Text = UiText.For(page.Culture),
+            Title = site.NameIn(page.Culture),
+            HomeUrl = links.Home(page.Culture),
+            Page = page,
             LatestNews = ToLinks(news, page.Culture, links),
             Services = ToLinks(services, page.Culture, links),
             AllNewsUrl = newsList is null ? null : links.Path(page.Culture, newsList),
@@ -118,7 +127,11 @@ public sealed class PublicPageRenderer(PublishedContentReader content, ThemeRegi
         var suffix = number == 1 ? "" : "?page=" + number.ToString(CultureInfo.InvariantCulture);
         var model = frame.Fill(new NewsListModel
         {
-            Theme = frame.Theme, Culture = page.Culture, Text = UiText.For(page.Culture), Title = page.Name, HomeUrl = links.Home(page.Culture),
+            Theme = frame.Theme,
+            Culture = page.Culture,
+            Text = UiText.For(page.Culture),
+            Title = page.Name,
+            HomeUrl = links.Home(page.Culture),
             Page = page,
             Articles = ToLinks(articles, page.Culture, links),
             PageNumber = number,

@@ -19,8 +19,15 @@ public sealed class PublishedContentReader(CmsDbContext db)
             .Where(r => r.Variant.UrlPath == urlPath)
             .Select(r => new
             {
-                r.Item.Id, r.Item.Key, r.Item.ParentId, r.Item.ContentTypeAlias, r.Variant.Culture, r.Version.Name,
-                r.Variant.UrlPath, r.Variant.PublishedAt, r.Version.Values,
+                r.Item.Id,
+                r.Item.Key,
+                r.Item.ParentId,
+                r.Item.ContentTypeAlias,
+                r.Variant.Culture,
+                r.Version.Name,
+                r.Variant.UrlPath,
+                r.Variant.PublishedAt,
+                r.Version.Values,
             })
             .FirstOrDefaultAsync(cancellationToken);
         return row is null

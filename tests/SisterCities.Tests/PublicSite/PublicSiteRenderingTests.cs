@@ -295,4 +295,18 @@ public sealed class PublicSiteRenderingTests(TwoCityNetwork network) : IClassFix
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain("site-header", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+    [Fact]
+    public async Task Landing_page_is_in_english_under_en_and_the_ukrainian_prefix_redirects()
+    {
+        var client = network.Client("localhost");
+        var english = await Html.ReadAsync(await client.GetAsync("/en/"));
+        var redirect = await client.GetAsync("/uk/");
+
+        Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(UiText.English.CitySearchLabel, english.QuerySelector("label[for=city-search]")!.TextContent);
+        Assert.Equal(["Kharkiv", "Lviv"], english.QuerySelectorAll("#city-list li a").Select(a => a.TextContent));
+        Assert.Equal("/en/", english.Attr("form[role=search]", "action"));
+        Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
+        Assert.Equal("/", redirect.Headers.Location!.OriginalString);
+    }
 }
