@@ -22,6 +22,7 @@ public sealed class PublishedContentReader(CmsDbContext db)
                 r.Item.Id,
                 r.Item.Key,
                 r.Item.ParentId,
+                r.Item.Path,
                 r.Item.ContentTypeAlias,
                 r.Variant.Culture,
                 r.Version.Name,
@@ -30,9 +31,12 @@ public sealed class PublishedContentReader(CmsDbContext db)
                 r.Version.Values,
             })
             .FirstOrDefaultAsync(cancellationToken);
-        return row is null
-            ? null
-            : new PublishedPage(row.Id, row.Key, row.ParentId, row.ContentTypeAlias, row.Culture, row.Name, row.UrlPath, row.PublishedAt, PropertyValues.Parse(row.Values));
+        if (row is null || !await AncestorsPublishedAsync(siteId, culture, row.Id, row.Path, cancellationToken))
+        {
+            return null;
+        }
+
+        return new PublishedPage(row.Id, row.Key, row.ParentId, row.ContentTypeAlias, row.Culture, row.Name, row.UrlPath, row.PublishedAt, PropertyValues.Parse(row.Values));
     }
 
     /// <summary>Culture → URL path of every published variant of the item.</summary>
@@ -43,7 +47,8 @@ public sealed class PublishedContentReader(CmsDbContext db)
 
     public async Task<IReadOnlyList<PublishedListEntry>> LatestNewsAsync(int siteId, string culture, CancellationToken cancellationToken) =>
         await ToEntriesAsync(
-            NewestFirst(Published(siteId, culture).Where(r => r.Item.ContentTypeAlias == ContentTypeAliases.NewsArticle)).Take(LatestNewsCount),
+            NewestFirst(WithLiveParent(Published(siteId, culture).Where(r => r.Item.ContentTypeAlias == ContentTypeAliases.NewsArticle), siteId, culture))
+                .Take(LatestNewsCount),
             cancellationToken);
 
     public Task<int> CountNewsAsync(int siteId, string culture, int newsListId, CancellationToken cancellationToken) =>
@@ -55,7 +60,7 @@ public sealed class PublishedContentReader(CmsDbContext db)
 
     public async Task<IReadOnlyList<PublishedListEntry>> ServicesAsync(int siteId, string culture, CancellationToken cancellationToken) =>
         await ToEntriesAsync(
-            Published(siteId, culture).Where(r => r.Item.ContentTypeAlias == ContentTypeAliases.Service)
+            WithLiveParent(Published(siteId, culture).Where(r => r.Item.ContentTypeAlias == ContentTypeAliases.Service), siteId, culture)
                 .OrderBy(r => r.Item.Level).ThenBy(r => r.Item.SortOrder).ThenBy(r => r.Item.Id),
             cancellationToken);
 
@@ -68,10 +73,37 @@ public sealed class PublishedContentReader(CmsDbContext db)
     /// <summary>Top-level pages and news lists below the home page, in the editors' order.</summary>
     public async Task<IReadOnlyList<PublishedListEntry>> MenuAsync(int siteId, string culture, CancellationToken cancellationToken) =>
         await ToEntriesAsync(
-            Published(siteId, culture)
-                .Where(r => r.Item.Level == 2 && (r.Item.ContentTypeAlias == ContentTypeAliases.Page || r.Item.ContentTypeAlias == ContentTypeAliases.NewsList))
+            WithLiveParent(
+                    Published(siteId, culture).Where(r => r.Item.Level == 2
+                        && (r.Item.ContentTypeAlias == ContentTypeAliases.Page || r.Item.ContentTypeAlias == ContentTypeAliases.NewsList)),
+                    siteId,
+                    culture)
                 .OrderBy(r => r.Item.SortOrder).ThenBy(r => r.Item.Id),
             cancellationToken);
+
+    /// <summary>As in Umbraco, unpublishing an item hides everything below it: every ancestor must be live in the culture.</summary>
+    private async Task<bool> AncestorsPublishedAsync(int siteId, string culture, int itemId, string path, CancellationToken cancellationToken)
+    {
+        var ancestors = path.Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .Select(segment => int.TryParse(segment, out var id) ? id : 0)
+            .Where(id => id != 0 && id != itemId)
+            .Distinct()
+            .ToList();
+        if (ancestors.Count == 0)
+        {
+            return true;
+        }
+
+        var live = await Published(siteId, culture).CountAsync(r => ancestors.Contains(r.Item.Id), cancellationToken);
+        return live == ancestors.Count;
+    }
+
+    /// <summary>Lists show an item only while its parent is live too (a cheap, one-level form of the ancestor rule).</summary>
+    private IQueryable<PublishedRow> WithLiveParent(IQueryable<PublishedRow> rows, int siteId, string culture)
+    {
+        var liveParents = Published(siteId, culture).Select(p => (int?)p.Item.Id);
+        return rows.Where(r => liveParents.Contains(r.Item.ParentId));
+    }
 
     private IQueryable<PublishedRow> NewsOf(int siteId, string culture, int newsListId) =>
         Published(siteId, culture).Where(r => r.Item.ParentId == newsListId && r.Item.ContentTypeAlias == ContentTypeAliases.NewsArticle);

@@ -115,6 +115,27 @@ public sealed class PublicSiteIsolationTests
         Assert.Equal(HttpStatusCode.NotFound, (await Client(app, RealCity.Lviv.Host).GetAsync(PublicSiteRoutes.ErrorPath)).StatusCode);
     }
 
+    [Fact]
+    public async Task Unpublishing_a_news_list_hides_its_articles()
+    {
+        using var app = CmsAppFactory.Sqlite();
+        var build = new TestContentBuilder(app);
+        var site = await build.AddSiteAsync(RealCity.Lviv);
+        var home = await build.AddAsync(site, null, ContentTypeAliases.Home, new TestVariant("uk", "Львів"));
+        var news = await build.AddAsync(site, home, ContentTypeAliases.NewsList, new TestVariant("uk", "Новини", "news"));
+        await build.AddAsync(site, news, ContentTypeAliases.NewsArticle,
+            new TestVariant("uk", "Новина під списком", "item", TestContentBuilder.Article("Опис.", "<p>Текст.</p>")));
+        var client = Client(app, RealCity.Lviv.Host);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/news/item")).StatusCode);
+
+        await build.UnpublishAsync(news, "uk");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/news/item")).StatusCode);
+        var homePage = await Html.ReadAsync(await client.GetAsync("/"));
+        Assert.Empty(homePage.QuerySelectorAll(".teaser"));
+        Assert.Null(homePage.QuerySelector("a.more"));
+    }
+
     private static HttpClient Client(CmsAppFactory app, string host) =>
         app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{host}/"), AllowAutoRedirect = false });
 }
