@@ -266,6 +266,7 @@ public sealed class PublicSiteRenderingTests(TwoCityNetwork network) : IClassFix
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", page.Attr("article time", "datetime"));
         Assert.Equal(UiText.Ukrainian.DemoContent, page.QuerySelector(".badge")!.TextContent);
         Assert.Equal("Майстри з усієї області.", page.QuerySelector(".lead")!.TextContent);
+        Assert.Equal("Майстри з усієї області.", page.Attr("meta[name=description]", "content"));
         Assert.Equal("три дні", page.QuerySelector(".rich-text strong")!.TextContent);
         Assert.Equal(["ярмарок", "ремесла"], page.Texts(".tags li"));
 

@@ -6,4 +6,6 @@ public class ContentPageModel : PublicPageModel
     public required PublishedPage Page { get; init; }
 
     public PropertyValues Values => Page.Values;
+
+    public override string? Description => Values.Text("summary") ?? Values.Text("intro");
 }

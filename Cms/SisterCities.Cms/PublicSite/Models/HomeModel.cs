@@ -11,4 +11,6 @@ public sealed class HomeModel : ContentPageModel
     public string? AllNewsUrl { get; init; }
 
     public override string DocumentTitle => SiteName;
+
+    public override string? Description => Values.Text("intro") ?? (OblastName is null ? SiteName : $"{SiteName}, {OblastName}");
 }

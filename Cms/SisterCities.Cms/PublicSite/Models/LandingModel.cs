@@ -10,4 +10,6 @@ public sealed class LandingModel : PublicPageModel
     public int VisibleCount => Cities.Count(c => c.Visible);
 
     public override string DocumentTitle => NetworkName;
+
+    public override string? Description => Text.NetworkIntro;
 }

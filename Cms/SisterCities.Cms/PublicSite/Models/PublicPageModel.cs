@@ -43,6 +43,9 @@ public abstract class PublicPageModel
     /// <summary>The browser tab's title: the page, then the site (only the site on its home page).</summary>
     public virtual string DocumentTitle => Title == SiteName ? SiteName : $"{Title} — {SiteName}";
 
+    /// <summary>The <c>meta description</c> search engines show under the title; null to leave it out.</summary>
+    public virtual string? Description => null;
+
     /// <summary>The initial letter on the coat-of-arms placeholder shield.</summary>
     public string SiteInitial => SiteName.Length > 0 ? char.ToUpper(SiteName[0], CultureInfo.InvariantCulture).ToString() : "?";
 
