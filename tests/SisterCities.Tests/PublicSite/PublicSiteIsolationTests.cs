@@ -136,6 +136,21 @@ public sealed class PublicSiteIsolationTests
         Assert.Null(homePage.QuerySelector("a.more"));
     }
 
+    [Fact]
+    public async Task Landing_links_to_the_first_hostname_when_neither_localhost_nor_the_prefix_applies()
+    {
+        using var app = CmsAppFactory.Sqlite(new Dictionary<string, string?> { ["Cms:AllowSitePathPrefix"] = "false" });
+        var build = new TestContentBuilder(app);
+        await build.AddSiteAsync(RealCity.Lviv);
+        await build.AddSiteAsync(RealCity.Kharkiv, s => s.Hostnames = []);
+
+        var page = await Html.ReadAsync(await Client(app, "sistercities.example.org").GetAsync("/"));
+
+        Assert.Equal("http://lviv.localhost/", page.Attr("#city-list a", "href"));
+        Assert.Equal("Харків", page.QuerySelector("#city-list .cities__name")!.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client(app, "sistercities.example.org").GetAsync("/s/lviv/")).StatusCode);
+    }
+
     private static HttpClient Client(CmsAppFactory app, string host) =>
         app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{host}/"), AllowAutoRedirect = false });
 }
