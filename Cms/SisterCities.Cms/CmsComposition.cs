@@ -5,6 +5,7 @@ using SisterCities.Cms.Content;
 using SisterCities.Cms.Data;
 using SisterCities.Cms.Partnerships;
 using SisterCities.Cms.Partnerships.Api;
+using SisterCities.Cms.PublicSite;
 using SisterCities.Cms.Security;
 using SisterCities.Cms.Sites;
 using SisterCities.Cms.Sites.DemoNetwork;
@@ -29,6 +30,7 @@ public static class CmsComposition
         services.AddSiteImport();
         services.AddDemoNetwork();
         services.AddPartnerships();
+        services.AddPublicSite();
         return builder;
     }
 
@@ -62,12 +64,18 @@ public static class CmsComposition
         await PrepareDatabaseAsync(app.Services, cancellationToken);
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UsePublicSiteErrorPages();
         app.UseStatusCodePages();
         app.UseMiddleware<SiteResolutionMiddleware>();
+
+        // Static files and routing run after the /s/{key} prefix is stripped; auth, antiforgery and caches go after this.
+        app.UsePublicSite();
+
         app.MapPartnershipEndpoints();
         Partnerships.Events.EventEndpoints.MapEventEndpoints(app);
         Partnerships.Offers.OfferEndpoints.MapOfferEndpoints(app);
         Partnerships.Matchmaking.MatchmakingEndpoints.MapMatchmakingEndpoints(app);
         Partnerships.Map.PartnershipMapEndpoint.MapPartnershipMap(app);
+        app.MapPublicSite();
     }
 }

@@ -2,6 +2,7 @@ using SisterCities.Cms;
 using SisterCities.Cms.Cli;
 using SisterCities.Cms.Data;
 using SisterCities.Cms.Sites;
+using SisterCities.Themes.Default;
 
 // Words before any "--setting=value" select a maintenance command (see "help"); the rest is configuration.
 var commandWords = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
@@ -12,6 +13,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(settings);
     builder.AddSisterCitiesCms();
+    builder.Services.AddDefaultTheme();
     app = builder.Build();
     if (commandWords.Length > 0)
     {

@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace SisterCities.Cms.PublicSite;
+
+/// <summary>Dates as citizens read them: Kyiv time, long form in the page's language.</summary>
+public static class PublicDates
+{
+    private static readonly TimeZoneInfo Kyiv = FindKyiv();
+
+    public static string Display(DateTimeOffset value, string culture) =>
+        TimeZoneInfo.ConvertTime(value, Kyiv).ToString("d MMMM yyyy", FormatFor(culture));
+
+    public static string DisplayWithTime(DateTimeOffset value, string culture) =>
+        TimeZoneInfo.ConvertTime(value, Kyiv).ToString("d MMMM yyyy, HH:mm", FormatFor(culture));
+
+    /// <summary>The machine-readable form for <c>&lt;time datetime&gt;</c>.</summary>
+    public static string Machine(DateTimeOffset value) => value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static CultureInfo FormatFor(string culture) => culture == "uk" ? CultureInfo.GetCultureInfo("uk-UA") : CultureInfo.GetCultureInfo("en-GB");
+
+    private static TimeZoneInfo FindKyiv()
+    {
+        // tzdata renamed Europe/Kiev to Europe/Kyiv in 2022; older images know only the old name.
+        foreach (var id in new[] { "Europe/Kyiv", "Europe/Kiev", "FLE Standard Time" })
+        {
+            if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
+            {
+                return zone;
+            }
+        }
+
+        return TimeZoneInfo.Utc;
+    }
+}

@@ -1,0 +1,160 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using SisterCities.Cms.Content;
+using SisterCities.Cms.PublicSite.Landing;
+using SisterCities.Cms.PublicSite.Models;
+using SisterCities.Cms.PublicSite.Theming;
+using SisterCities.Cms.Sites;
+
+namespace SisterCities.Cms.PublicSite;
+
+/// <summary>
+/// The catch-all public route: resolves the path to a published item of the request's site and renders the
+/// view its theme has for the item's content type. Anything that does not resolve is the theme's 404.
+/// </summary>
+public sealed class PublicPageRenderer(PublishedContentReader content, ThemeRegistry themes, NetworkLanding landing)
+{
+    public async Task<IResult> RenderAsync(HttpContext http, CancellationToken cancellationToken)
+    {
+        var site = http.GetSite();
+        if (site is null)
+        {
+            return await landing.RenderAsync(http, cancellationToken);
+        }
+
+        var path = PublicPath.Parse(http.Request.Path.Value, site.Cultures, site.DefaultCulture);
+        var links = new SiteLinks(http.Request, site);
+        if (path is null)
+        {
+            return NotFound(http, site, site.DefaultCulture, links);
+        }
+
+        if (path.RedirectToUnprefixed)
+        {
+            return Results.Redirect(links.Path(path.Culture, path.UrlPath) + http.Request.QueryString, permanent: true);
+        }
+
+        var page = await content.FindAsync(site.Id, path.Culture, path.UrlPath, cancellationToken);
+        if (page is null && path.UrlPath == "/")
+        {
+            // A site whose home page is not (yet) published in this culture still shows its name and news.
+            page = new PublishedPage(0, Guid.Empty, null, ContentTypeAliases.Home, path.Culture, site.NameIn(path.Culture), "/", null, PropertyValues.Empty);
+        }
+
+        if (page is null)
+        {
+            return NotFound(http, site, path.Culture, links);
+        }
+
+        var theme = themes.For(site.Theme);
+        var menu = await MenuAsync(site, path.Culture, links, cancellationToken);
+        var cultures = page.ItemId == 0
+            ? new Dictionary<string, string>()
+            : await content.PublishedCulturesAsync(site.Id, page.ItemId, cancellationToken);
+        var frame = new PageFrame(theme, site, page, links, menu, cultures);
+        return page.ContentType switch
+        {
+            ContentTypeAliases.Home => new ThemeViewResult(theme.View(ThemeViewNames.Home), await HomeAsync(frame, cancellationToken)),
+            ContentTypeAliases.NewsList => await NewsListAsync(http, frame, cancellationToken),
+            _ => new ThemeViewResult(theme.View(ThemeViewNames.ForContentType(page.ContentType)), frame.Fill(new ContentPageModel
+            {
+                Theme = theme,
+                Culture = page.Culture,
+                Text = UiText.For(page.Culture),
+                Title = page.Name,
+                HomeUrl = links.Home(page.Culture),
+                Page = page,
+            }, "")),
+        };
+    }
+
+    public IResult NotFound(HttpContext http, SiteSummary site, string culture, SiteLinks links)
+    {
+        var theme = themes.For(site.Theme);
+        var text = UiText.For(culture);
+        var model = new StatusPageModel
+        {
+            Theme = theme,
+            Site = site,
+            Culture = culture,
+            Text = text,
+            Title = text.NotFoundTitle,
+            Message = text.NotFoundText,
+            HomeUrl = links.Home(culture),
+            Languages = site.Cultures.Count > 1
+                ? site.Cultures.Select(c => new AlternateLink(c, UiText.LanguageName(c), links.Home(c), c == culture)).ToList()
+                : [],
+        };
+        return new ThemeViewResult(theme.View(ThemeViewNames.NotFound), model, StatusCodes.Status404NotFound);
+    }
+
+    private async Task<HomeModel> HomeAsync(PageFrame frame, CancellationToken cancellationToken)
+    {
+        var (site, page, links) = (frame.Site, frame.Page, frame.Links);
+        var news = await content.LatestNewsAsync(site.Id, page.Culture, cancellationToken);
+        var services = await content.ServicesAsync(site.Id, page.Culture, cancellationToken);
+        var newsList = await content.NewsListPathAsync(site.Id, page.Culture, cancellationToken);
+        return frame.Fill(new HomeModel
+        {
+            Theme = frame.Theme,
+            Culture = page.Culture,
+            Text = UiText.For(page.Culture),
+            Title = site.NameIn(page.Culture),
+            HomeUrl = links.Home(page.Culture),
+            Page = page,
+            LatestNews = ToLinks(news, page.Culture, links),
+            Services = ToLinks(services, page.Culture, links),
+            AllNewsUrl = newsList is null ? null : links.Path(page.Culture, newsList),
+        }, "");
+    }
+
+    private async Task<IResult> NewsListAsync(HttpContext http, PageFrame frame, CancellationToken cancellationToken)
+    {
+        var (site, page, links) = (frame.Site, frame.Page, frame.Links);
+        var pageNumber = RequestedPage(http.Request);
+        var total = await content.CountNewsAsync(site.Id, page.Culture, page.ItemId, cancellationToken);
+        var pageCount = Math.Max(1, (total + NewsListModel.PageSize - 1) / NewsListModel.PageSize);
+        if (pageNumber is null || pageNumber > pageCount)
+        {
+            // ?page=abc, ?page=0 and ?page=999999 name no page of this list.
+            return NotFound(http, site, page.Culture, links);
+        }
+
+        var number = pageNumber.Value;
+        var articles = await content.NewsPageAsync(
+            site.Id, page.Culture, page.ItemId, (number - 1) * NewsListModel.PageSize, NewsListModel.PageSize, cancellationToken);
+        var listPath = links.Path(page.Culture, page.UrlPath);
+        var suffix = number == 1 ? "" : "?page=" + number.ToString(CultureInfo.InvariantCulture);
+        var model = frame.Fill(new NewsListModel
+        {
+            Theme = frame.Theme,
+            Culture = page.Culture,
+            Text = UiText.For(page.Culture),
+            Title = page.Name,
+            HomeUrl = links.Home(page.Culture),
+            Page = page,
+            Articles = ToLinks(articles, page.Culture, links),
+            PageNumber = number,
+            PageCount = pageCount,
+            PageUrl = n => n == 1 ? listPath : listPath + "?page=" + n.ToString(CultureInfo.InvariantCulture),
+        }, suffix);
+        return new ThemeViewResult(frame.Theme.View(ThemeViewNames.NewsList), model);
+    }
+
+    private static int? RequestedPage(HttpRequest request)
+    {
+        var values = request.Query["page"];
+        if (values.Count == 0)
+        {
+            return 1;
+        }
+
+        return values.Count == 1 && int.TryParse(values[0], NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1 ? page : null;
+    }
+
+    private async Task<IReadOnlyList<ContentLink>> MenuAsync(SiteSummary site, string culture, SiteLinks links, CancellationToken cancellationToken) =>
+        ToLinks(await content.MenuAsync(site.Id, culture, cancellationToken), culture, links);
+
+    private static List<ContentLink> ToLinks(IReadOnlyList<PublishedListEntry> entries, string culture, SiteLinks links) =>
+        entries.Select(e => new ContentLink(e.Name, links.Path(culture, e.UrlPath), e.PublishedAt, e.Summary)).ToList();
+}

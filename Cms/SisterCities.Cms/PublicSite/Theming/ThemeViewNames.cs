@@ -1,0 +1,27 @@
+using SisterCities.Cms.Content;
+
+namespace SisterCities.Cms.PublicSite.Theming;
+
+/// <summary>The views every theme provides. A content type without a view of its own uses <see cref="Page"/>.</summary>
+public static class ThemeViewNames
+{
+    public const string Home = "Home";
+    public const string Page = "Page";
+    public const string NewsList = "NewsList";
+    public const string NewsArticle = "NewsArticle";
+    public const string Service = "Service";
+    public const string Event = "Event";
+    public const string NotFound = "NotFound";
+    public const string Error = "Error";
+    public const string Landing = "Landing";
+
+    public static string ForContentType(string alias) => alias switch
+    {
+        ContentTypeAliases.Home => Home,
+        ContentTypeAliases.NewsList => NewsList,
+        ContentTypeAliases.NewsArticle => NewsArticle,
+        ContentTypeAliases.Service => Service,
+        ContentTypeAliases.Event => Event,
+        _ => Page,
+    };
+}
