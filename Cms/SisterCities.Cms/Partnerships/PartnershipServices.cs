@@ -15,6 +15,7 @@ public static class PartnershipServices
         services.AddScoped<Events.EventWriter>();
         services.AddScoped<Offers.OfferWriter>();
         services.AddScoped<Matchmaking.MunicipalityMatchmaker>();
+        services.AddScoped<PublicSite.SitePages.ISitePage, PublicPages.SisterCitiesPage>();
         services.AddScoped<ICliCommand, PartnershipsImportCommand>();
         return services;
     }

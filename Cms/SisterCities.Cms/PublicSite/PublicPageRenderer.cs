@@ -12,7 +12,7 @@ namespace SisterCities.Cms.PublicSite;
 /// The catch-all public route: resolves the path to a published item of the request's site and renders the
 /// view its theme has for the item's content type. Anything that does not resolve is the theme's 404.
 /// </summary>
-public sealed class PublicPageRenderer(PublishedContentReader content, ThemeRegistry themes, NetworkLanding landing)
+public sealed class PublicPageRenderer(PublishedContentReader content, ThemeRegistry themes, NetworkLanding landing, IEnumerable<SitePages.ISitePage> sitePages)
 {
     public async Task<IResult> RenderAsync(HttpContext http, CancellationToken cancellationToken)
     {
@@ -43,7 +43,10 @@ public sealed class PublicPageRenderer(PublishedContentReader content, ThemeRegi
 
         if (page is null)
         {
-            return NotFound(http, site, path.Culture, links);
+            var sitePage = sitePages.FirstOrDefault(p => p.UrlPath == path.UrlPath);
+            return sitePage is null
+                ? NotFound(http, site, path.Culture, links)
+                : await SitePageAsync(http, sitePage, site, path.Culture, links, cancellationToken);
         }
 
         var theme = themes.For(site.Theme);
@@ -86,6 +89,22 @@ public sealed class PublicPageRenderer(PublishedContentReader content, ThemeRegi
                 : [],
         };
         return new ThemeViewResult(theme.View(ThemeViewNames.NotFound), model, StatusCodes.Status404NotFound);
+    }
+
+    private async Task<IResult> SitePageAsync(
+        HttpContext http, SitePages.ISitePage sitePage, SiteSummary site, string culture, SiteLinks links, CancellationToken cancellationToken)
+    {
+        var theme = themes.For(site.Theme);
+        var model = await sitePage.BuildAsync(new SitePages.SitePageRequest(site, culture, theme, links, http), cancellationToken);
+        if (model is null)
+        {
+            return NotFound(http, site, culture, links);
+        }
+
+        var page = new PublishedPage(0, Guid.Empty, null, sitePage.ViewName, culture, sitePage.Title(culture), sitePage.UrlPath, null, PropertyValues.Empty);
+        var cultures = site.Cultures.ToDictionary(c => c, _ => sitePage.UrlPath, StringComparer.Ordinal);
+        var frame = new PageFrame(theme, site, page, links, await MenuAsync(site, culture, links, cancellationToken), cultures);
+        return new ThemeViewResult(theme.View(sitePage.ViewName), frame.Fill(model, ""));
     }
 
     private async Task<HomeModel> HomeAsync(PageFrame frame, CancellationToken cancellationToken)
@@ -153,7 +172,10 @@ public sealed class PublicPageRenderer(PublishedContentReader content, ThemeRegi
     }
 
     private async Task<IReadOnlyList<ContentLink>> MenuAsync(SiteSummary site, string culture, SiteLinks links, CancellationToken cancellationToken) =>
-        ToLinks(await content.MenuAsync(site.Id, culture, cancellationToken), culture, links);
+        [
+            .. ToLinks(await content.MenuAsync(site.Id, culture, cancellationToken), culture, links),
+            .. sitePages.Select(p => new ContentLink(p.Title(culture), links.Path(culture, p.UrlPath), null, null)),
+        ];
 
     private static List<ContentLink> ToLinks(IReadOnlyList<PublishedListEntry> entries, string culture, SiteLinks links) =>
         entries.Select(e => new ContentLink(e.Name, links.Path(culture, e.UrlPath), e.PublishedAt, e.Summary)).ToList();

@@ -14,6 +14,7 @@ public static class ThemeViewNames
     public const string NotFound = "NotFound";
     public const string Error = "Error";
     public const string Landing = "Landing";
+    public const string SisterCities = "SisterCities";
 
     public static string ForContentType(string alias) => alias switch
     {
