@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using SisterCities.Cms.Catalog;
+using SisterCities.Cms.Catalog.Api;
 using SisterCities.Cms.Content;
 using SisterCities.Cms.Data;
 using SisterCities.Cms.Security;
@@ -22,6 +24,7 @@ public static class CmsComposition
         services.AddCmsData(builder.Configuration, builder.Environment);
         services.AddSites();
         services.AddContent();
+        services.AddCatalog();
         return builder;
     }
 
@@ -47,5 +50,6 @@ public static class CmsComposition
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePages();
         app.UseMiddleware<SiteResolutionMiddleware>();
+        app.MapCatalogApi();
     }
 }
