@@ -25,6 +25,9 @@ public static class CatalogServices
         services.AddScoped<ShowroomEditing>();
         services.AddScoped<ProjectEditing>();
         services.AddScoped<InquiryIntake>();
+        services.AddScoped<InquiryInbox>();
+        services.AddScoped<BusinessTeam>();
+        services.AddScoped<BusinessProfileEditing>();
         services.AddScoped<PublicCatalog>();
         services.AddScoped<CatalogQueryParser>();
         services.TryAddCatalogMail();

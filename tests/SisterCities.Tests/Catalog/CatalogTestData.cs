@@ -27,13 +27,25 @@ internal static class CatalogTestData
         var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
         var lviv = new Site
         {
-            Key = "lviv", NameUk = "Львівська міська громада", NameEn = "Lviv City Hromada", KatottgCode = LvivKatottg,
-            OblastCode = "UA46000000000026241", OblastNameUk = "Львівська", OblastNameEn = "Lviv", CreatedAt = DateTimeOffset.UtcNow,
+            Key = "lviv",
+            NameUk = "Львівська міська громада",
+            NameEn = "Lviv City Hromada",
+            KatottgCode = LvivKatottg,
+            OblastCode = "UA46000000000026241",
+            OblastNameUk = "Львівська",
+            OblastNameEn = "Lviv",
+            CreatedAt = DateTimeOffset.UtcNow,
         };
         var kharkiv = new Site
         {
-            Key = "kharkiv", NameUk = "Харківська міська громада", NameEn = "Kharkiv City Hromada", KatottgCode = KharkivKatottg,
-            OblastCode = "UA63000000000041885", OblastNameUk = "Харківська", OblastNameEn = "Kharkiv", CreatedAt = DateTimeOffset.UtcNow,
+            Key = "kharkiv",
+            NameUk = "Харківська міська громада",
+            NameEn = "Kharkiv City Hromada",
+            KatottgCode = KharkivKatottg,
+            OblastCode = "UA63000000000041885",
+            OblastNameUk = "Харківська",
+            OblastNameEn = "Kharkiv",
+            CreatedAt = DateTimeOffset.UtcNow,
         };
         db.AddRange(lviv, kharkiv);
         await db.SaveChangesAsync();

@@ -96,6 +96,28 @@ public sealed class CatalogVisibilityTests
         Assert.DoesNotContain("invest@example.org", detail.GetRawText(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Filters_and_paging_translate_on_both_databases(DatabaseProvider provider)
+    {
+        using var app = CmsAppFactory.For(provider);
+        await SeedSitesAsync(app.Services);
+        var exporter = Ukrainian(ValidEdrpou(1), "lviv", "Test: Львівська Пекарня", "10");
+        exporter.ExportMarkets = ["PL"];
+        await RegisterAsync(app.Services, exporter, owner: "a");
+        await RegisterAsync(app.Services, Ukrainian(ValidEdrpou(2), "kharkiv", "Test: Харківський Софт", "62"), owner: "b");
+        await RegisterAsync(app.Services, Ukrainian(ValidEdrpou(3), "kharkiv", "Test: Харківська пекарня", "10"), owner: "c");
+        var client = app.CreateClient();
+
+        Assert.Equal(2, (await GetJsonAsync(client, "/api/v1/businesses?q=" + Uri.EscapeDataString("ПЕКАРНЯ"))).GetProperty("total").GetInt32());
+        Assert.Equal(2, (await GetJsonAsync(client, "/api/v1/businesses?activity=C")).GetProperty("total").GetInt32());
+        Assert.Equal(1, (await GetJsonAsync(client, "/api/v1/businesses?activity=10&municipality=kharkiv")).GetProperty("total").GetInt32());
+        Assert.Equal(1, (await GetJsonAsync(client, "/api/v1/businesses?exporting=true")).GetProperty("total").GetInt32());
+        var page = await GetJsonAsync(client, "/api/v1/businesses?skip=2&take=2");
+        Assert.Equal((3, 1), (page.GetProperty("total").GetInt32(), page.GetProperty("items").GetArrayLength()));
+    }
+
     internal static ShowroomItemDraft Item(string name, string kved = "62", bool export = false) => new()
     {
         Kind = ShowroomItemKind.Service,

@@ -62,7 +62,16 @@ public sealed class PublicCatalog(CmsDbContext db, SiteDirectory sites, KvedClas
         var rows = await query.OrderBy(b => b.DisplayName).ThenBy(b => b.Id).Skip(filter.Skip).Take(filter.Take)
             .Select(b => new
             {
-                b.Id, b.DisplayName, b.LegalName, b.Texts, b.CountryCode, b.SiteId, b.ForeignCity, b.SizeBand, b.ExportMarkets, b.LogoMediaKey,
+                b.Id,
+                b.DisplayName,
+                b.LegalName,
+                b.Texts,
+                b.CountryCode,
+                b.SiteId,
+                b.ForeignCity,
+                b.SizeBand,
+                b.ExportMarkets,
+                b.LogoMediaKey,
                 Activities = b.Activities.OrderByDescending(a => a.IsPrimary).ThenBy(a => a.Division).Select(a => a.Division).ToList(),
             })
             .ToListAsync(cancellationToken);
