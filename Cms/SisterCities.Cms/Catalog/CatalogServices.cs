@@ -28,6 +28,7 @@ public static class CatalogServices
         services.AddScoped<InquiryInbox>();
         services.AddScoped<BusinessTeam>();
         services.AddScoped<BusinessProfileEditing>();
+        services.AddScoped<ModerationQueue>();
         services.AddScoped<PublicCatalog>();
         services.AddScoped<CatalogQueryParser>();
         services.TryAddCatalogMail();

@@ -92,4 +92,24 @@ public sealed class BusinessModerationTests
             Assert.Equal(CatalogOutcome.Forbidden, result.Outcome);
         });
     }
+    [Fact]
+    public async Task The_moderation_queue_shows_each_moderator_only_what_they_may_decide()
+    {
+        using var app = CmsAppFactory.Sqlite();
+        var sites = await SeedSitesAsync(app.Services);
+        var lviv = await RegisterAsync(app.Services, Ukrainian(ValidEdrpou(1), siteKey: "lviv"), state: VerificationState.Pending);
+        var kharkiv = await RegisterAsync(app.Services, Ukrainian(ValidEdrpou(2), siteKey: "kharkiv"), state: VerificationState.Pending);
+        var foreign = await RegisterAsync(app.Services, Foreign(), state: VerificationState.Pending);
+        await RegisterAsync(app.Services, Ukrainian(ValidEdrpou(3), siteKey: "lviv"));
+        await app.WithScopeAsync(async services =>
+        {
+            var queue = services.GetRequiredService<ModerationQueue>();
+            Assert.Equal([lviv.Id], (await queue.PendingAsync(TestActor.SiteAdmin("lviv-admin", sites.Lviv), 50, CancellationToken.None)).Select(b => b.Id));
+            Assert.Equal([kharkiv.Id], (await queue.PendingAsync(TestActor.SiteAdmin("kharkiv-admin", sites.Kharkiv), 50, CancellationToken.None)).Select(b => b.Id));
+            Assert.Empty(await queue.PendingAsync(TestActor.User("citizen"), 50, CancellationToken.None));
+            Assert.Equal(
+                new[] { lviv.Id, kharkiv.Id, foreign.Id }.Order(),
+                (await queue.PendingAsync(TestActor.NetworkAdmin("network"), 50, CancellationToken.None)).Select(b => b.Id).Order());
+        });
+    }
 }

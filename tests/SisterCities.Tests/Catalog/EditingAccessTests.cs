@@ -37,6 +37,7 @@ public sealed class EditingAccessTests
             Assert.Equal(CatalogOutcome.Forbidden, (await editing.UpdateAsync(TestActor.NetworkAdmin("admin"), item.Id, Item("Admin edit"), CancellationToken.None)).Outcome);
 
             var db = services.GetRequiredService<CmsDbContext>();
+            Assert.Contains(await db.ChangeFeed.ToListAsync(), f => f.Entity == ShowroomItem.FeedEntityName && f.EntityId == item.Id.ToString() && f.Change == FeedChanges.Created);
             var stored = await db.Set<ShowroomItem>().AsNoTracking().SingleAsync();
             Assert.Equal("Original", stored.Texts["en"].Name);
             Assert.Equal(mine.Id, stored.BusinessId);
@@ -96,6 +97,7 @@ public sealed class EditingAccessTests
             var moved = Project(Guid.NewGuid(), ProjectStatus.Open);
             Assert.True((await editing.UpdateAsync(alice, businessProject.Id, moved, CancellationToken.None)).Succeeded);
             var db = services.GetRequiredService<CmsDbContext>();
+            Assert.Contains(await db.ChangeFeed.ToListAsync(), f => f.Entity == InvestmentProject.FeedEntityName && f.EntityId == cityProject.Id.ToString() && f.SiteId == sites.Lviv);
             Assert.Equal(business.Id, (await db.Set<InvestmentProject>().AsNoTracking().SingleAsync(p => p.Id == businessProject.Id)).BusinessId);
             Assert.Equal(ProjectStatus.Open, (await db.Set<InvestmentProject>().AsNoTracking().SingleAsync(p => p.Id == cityProject.Id)).Status);
             Assert.True((await editing.SetStatusAsync(TestActor.NetworkAdmin("network"), cityProject.Id, ProjectStatus.Funded, CancellationToken.None)).Succeeded);
