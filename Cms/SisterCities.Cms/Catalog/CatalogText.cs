@@ -71,9 +71,17 @@ public static partial class CatalogText
         foreach (var c in value.Normalize(NormalizationForm.FormC))
         {
             var category = char.GetUnicodeCategory(c);
-            if (c is '\n' or '\t' && multiline)
+            if (multiline && c is '\n' or '\t')
             {
                 builder.Append(c);
+            }
+            else if (multiline && c == '\r')
+            {
+                // CR LF and lone CR become LF: one line-break convention in storage.
+                if (!value.Contains('\n', StringComparison.Ordinal))
+                {
+                    builder.Append('\n');
+                }
             }
             else if (char.IsWhiteSpace(c))
             {
