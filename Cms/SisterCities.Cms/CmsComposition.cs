@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using SisterCities.Cms.Catalog;
+using SisterCities.Cms.Catalog.Api;
 using SisterCities.Cms.Content;
 using SisterCities.Cms.Data;
 using SisterCities.Cms.Partnerships;
@@ -31,6 +33,7 @@ public static class CmsComposition
         services.AddDemoNetwork();
         services.AddPartnerships();
         services.AddPublicSite();
+        services.AddCatalog();
         return builder;
     }
 
@@ -76,6 +79,7 @@ public static class CmsComposition
         Partnerships.Offers.OfferEndpoints.MapOfferEndpoints(app);
         Partnerships.Matchmaking.MatchmakingEndpoints.MapMatchmakingEndpoints(app);
         Partnerships.Map.PartnershipMapEndpoint.MapPartnershipMap(app);
+        app.MapCatalogApi();
         app.MapPublicSite();
     }
 }

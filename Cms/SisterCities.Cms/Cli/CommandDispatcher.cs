@@ -12,7 +12,8 @@ public static class CommandDispatcher
         if (args is ["help"] or ["--help"])
         {
             await output.WriteLineAsync("Commands:");
-            foreach (var command in services.GetServices<ICliCommand>().OrderBy(c => c.Name, StringComparer.Ordinal))
+            await using var helpScope = services.CreateAsyncScope();
+            foreach (var command in helpScope.ServiceProvider.GetServices<ICliCommand>().OrderBy(c => c.Name, StringComparer.Ordinal))
             {
                 await output.WriteLineAsync($"  {command.Usage,-40} {command.Description}");
             }

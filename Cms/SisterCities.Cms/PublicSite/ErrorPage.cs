@@ -21,6 +21,12 @@ public static class ErrorPage
             return Results.NotFound();
         }
 
+        // A body that cannot be read (malformed JSON, too large) is the client's error, not ours.
+        if (failure.Error is BadHttpRequestException bad)
+        {
+            return Results.Problem(statusCode: bad.StatusCode, detail: bad.Message);
+        }
+
         if (!IsPage(failure.Path))
         {
             return Results.Problem(statusCode: StatusCodes.Status500InternalServerError);

@@ -5,6 +5,7 @@ using SisterCities.Cms.Data;
 using SisterCities.Cms.Partnerships.Import;
 using SisterCities.Cms.Partnerships.Matchmaking;
 using SisterCities.Cms.Sites;
+using SisterCities.Tests.Catalog;
 using SisterCities.Tests.Infrastructure;
 
 namespace SisterCities.Tests.Partnerships;
@@ -61,4 +62,30 @@ public sealed class MatchmakingTests : IDisposable
             await sp.GetRequiredService<TwinTownImport>().ImportAsync(rows, default);
             return await sp.GetRequiredService<MunicipalityMatchmaker>().SuggestAsync(sites[0].Id, 20, default);
         });
+}
+
+public sealed class SectorMatchmakingTests : IDisposable
+{
+    private readonly CmsAppFactory _app = CmsAppFactory.Sqlite();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task Verified_businesses_in_the_same_sector_make_two_cities_a_match_and_pending_ones_do_not()
+    {
+        var sites = await CatalogTestData.SeedSitesAsync(_app.Services);
+        await CatalogTestData.RegisterAsync(_app.Services, CatalogTestData.Ukrainian(CatalogTestData.ValidEdrpou(11), "lviv", "Test: Lviv food plant", "10"));
+        await CatalogTestData.RegisterAsync(_app.Services, CatalogTestData.Ukrainian(CatalogTestData.ValidEdrpou(12), "kharkiv", "Test: Kharkiv food plant", "10"));
+        await CatalogTestData.RegisterAsync(
+            _app.Services, CatalogTestData.Ukrainian(CatalogTestData.ValidEdrpou(13), "kharkiv", "Test: Kharkiv machine works", "28"), "owner-2", SisterCities.Cms.Catalog.Businesses.VerificationState.Pending);
+        await CatalogTestData.RegisterAsync(_app.Services, CatalogTestData.Ukrainian(CatalogTestData.ValidEdrpou(14), "lviv", "Test: Lviv machine works", "28"), "owner-3");
+
+        var suggestions = await _app.WithScopeAsync(sp => sp.GetRequiredService<MunicipalityMatchmaker>().SuggestAsync(sites.Lviv, 20, default));
+
+        var kharkiv = Assert.Single(suggestions);
+        Assert.Equal("kharkiv", kharkiv.Key);
+        var reason = Assert.Single(kharkiv.Reasons);
+        Assert.Equal("both list manufacture of food products (10)", reason.En);
+        Assert.StartsWith("в обох є «", reason.Uk, StringComparison.Ordinal);
+    }
 }

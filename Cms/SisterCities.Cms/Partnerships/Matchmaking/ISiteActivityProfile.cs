@@ -6,5 +6,8 @@ namespace SisterCities.Cms.Partnerships.Matchmaking;
 /// </summary>
 public interface ISiteActivityProfile
 {
-    Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>>> SectorsBySiteAsync(CancellationToken cancellationToken);
+    Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, Sector>>> SectorsBySiteAsync(CancellationToken cancellationToken);
 }
+
+/// <summary>An economic sector (a KVED code) with its names.</summary>
+public sealed record Sector(string NameEn, string NameUk);

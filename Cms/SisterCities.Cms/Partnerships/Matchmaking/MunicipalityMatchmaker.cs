@@ -26,7 +26,7 @@ public sealed class MunicipalityMatchmaker(CmsDbContext db, IEnumerable<ISiteAct
 
         var ties = await db.Set<Partnership>().AsNoTracking().Include(p => p.PartnerCity)
             .Where(p => p.Status == PartnershipStatus.Active).ToListAsync(cancellationToken);
-        var sectors = new Dictionary<int, IReadOnlyDictionary<string, string>>();
+        var sectors = new Dictionary<int, IReadOnlyDictionary<string, Sector>>();
         foreach (var profile in activityProfiles)
         {
             foreach (var (site, codes) in await profile.SectorsBySiteAsync(cancellationToken))
@@ -40,7 +40,7 @@ public sealed class MunicipalityMatchmaker(CmsDbContext db, IEnumerable<ISiteAct
         var myPeers = ties.Where(t => t.PartnerSiteId is not null && (t.SiteId == siteId || t.PartnerSiteId == siteId))
             .Select(t => t.SiteId == siteId ? t.PartnerSiteId!.Value : t.SiteId).ToHashSet();
         var myAreas = AreasOf(ties, siteId);
-        var mySectors = sectors.GetValueOrDefault(siteId) ?? new Dictionary<string, string>();
+        var mySectors = sectors.GetValueOrDefault(siteId) ?? new Dictionary<string, Sector>();
 
         var suggestions = new List<Suggestion>();
         foreach (var other in sites.Values.Where(s => s.Id != siteId && !myPeers.Contains(s.Id)))
@@ -61,10 +61,10 @@ public sealed class MunicipalityMatchmaker(CmsDbContext db, IEnumerable<ISiteAct
                     $"обидва співпрацюють у сфері «{CooperationAreas.Label(area, "uk")}»"));
             }
 
-            foreach (var (code, name) in (sectors.GetValueOrDefault(other.Id) ?? new Dictionary<string, string>()).Where(s => mySectors.ContainsKey(s.Key)).OrderBy(s => s.Key, StringComparer.Ordinal))
+            foreach (var (code, sector) in (sectors.GetValueOrDefault(other.Id) ?? new Dictionary<string, Sector>()).Where(s => mySectors.ContainsKey(s.Key)).OrderBy(s => s.Key, StringComparer.Ordinal))
             {
                 score += SharedSectorWeight;
-                reasons.Add(new Reason($"both list {name.ToLowerInvariant()} ({code})", $"в обох є {name} ({code})"));
+                reasons.Add(new Reason($"both list {sector.NameEn.ToLowerInvariant()} ({code})", $"в обох є «{sector.NameUk}» ({code})"));
             }
 
             if (score > 0)

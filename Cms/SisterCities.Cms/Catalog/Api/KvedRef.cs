@@ -1,0 +1,3 @@
+namespace SisterCities.Cms.Catalog.Api;
+
+public sealed record KvedRef(string Code, string Section, string Name);

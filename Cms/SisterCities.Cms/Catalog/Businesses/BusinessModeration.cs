@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using SisterCities.Cms.Data;
+
+namespace SisterCities.Cms.Catalog.Businesses;
+
+/// <summary>
+/// The moderators' decisions on a business. Allowed moves: Pending → Verified or Rejected (with a reason),
+/// Verified → Suspended (with a reason), Suspended → Verified (reinstate), Rejected → Pending (reconsider).
+/// Anything else is a 409. Who may decide: a site admin of the business's municipality, or a network admin;
+/// a foreign business (no municipality) only a network admin. Nobody moderates a business they manage.
+/// </summary>
+public sealed class BusinessModeration(CmsDbContext db, TimeProvider clock)
+{
+    public Task<CatalogResult<Business>> VerifyAsync(ICatalogActor actor, Guid businessId, CancellationToken cancellationToken) =>
+        MoveAsync(actor, businessId, VerificationState.Verified, [VerificationState.Pending], null, cancellationToken);
+
+    public Task<CatalogResult<Business>> RejectAsync(ICatalogActor actor, Guid businessId, string? reason, CancellationToken cancellationToken) =>
+        MoveAsync(actor, businessId, VerificationState.Rejected, [VerificationState.Pending], reason ?? "", cancellationToken);
+
+    public Task<CatalogResult<Business>> SuspendAsync(ICatalogActor actor, Guid businessId, string? reason, CancellationToken cancellationToken) =>
+        MoveAsync(actor, businessId, VerificationState.Suspended, [VerificationState.Verified], reason ?? "", cancellationToken);
+
+    public Task<CatalogResult<Business>> ReinstateAsync(ICatalogActor actor, Guid businessId, CancellationToken cancellationToken) =>
+        MoveAsync(actor, businessId, VerificationState.Verified, [VerificationState.Suspended], null, cancellationToken);
+
+    /// <summary>Puts a rejected business back in the queue, e.g. after its owner sent the missing papers.</summary>
+    public Task<CatalogResult<Business>> ReconsiderAsync(ICatalogActor actor, Guid businessId, CancellationToken cancellationToken) =>
+        MoveAsync(actor, businessId, VerificationState.Pending, [VerificationState.Rejected], null, cancellationToken);
+
+    /// <summary>Whether <paramref name="actor"/> may moderate a business of this municipality (null = foreign).</summary>
+    public static bool MayModerate(ICatalogActor actor, int? siteId) =>
+        actor.IsNetworkAdmin || (siteId is int site && actor.IsSiteAdminOf(site));
+
+    private async Task<CatalogResult<Business>> MoveAsync(
+        ICatalogActor actor,
+        Guid businessId,
+        VerificationState target,
+        VerificationState[] allowedFrom,
+        string? reason,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var business = await db.Set<Business>().Include(b => b.Managers).SingleOrDefaultAsync(b => b.Id == businessId, cancellationToken);
+        if (business is null)
+        {
+            return CatalogResult<Business>.Fail(CatalogOutcome.NotFound, "businessId", "No such business.");
+        }
+
+        if (!MayModerate(actor, business.SiteId))
+        {
+            return CatalogResult<Business>.Fail(CatalogOutcome.Forbidden, "actor", "Only a site admin of the business's municipality or a network admin may moderate it.");
+        }
+
+        if (business.Managers.Any(m => m.UserId == actor.UserId))
+        {
+            return CatalogResult<Business>.Fail(CatalogOutcome.Forbidden, "actor", "A manager of the business may not moderate it.");
+        }
+
+        if (!allowedFrom.Contains(business.State))
+        {
+            return CatalogResult<Business>.Fail(CatalogOutcome.Conflict, "state", $"A {business.State} business cannot become {target}.");
+        }
+
+        string? cleanReason = null;
+        if (reason is not null)
+        {
+            var errors = new CatalogErrors();
+            cleanReason = CatalogText.Block(errors, "reason", reason, CatalogText.ReasonMax, required: true);
+            if (errors.Any)
+            {
+                return CatalogResult<Business>.Invalid(errors);
+            }
+        }
+
+        var now = clock.GetUtcNow();
+        business.State = target;
+        business.StateReason = cleanReason;
+        business.StateChangedBy = actor.UserId;
+        business.StateChangedAt = now;
+        business.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return CatalogResult<Business>.Ok(business);
+    }
+}

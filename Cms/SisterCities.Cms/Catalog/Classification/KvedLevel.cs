@@ -1,0 +1,7 @@
+namespace SisterCities.Cms.Catalog.Classification;
+
+public enum KvedLevel
+{
+    Section,
+    Division,
+}

@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using SisterCities.Cms.Catalog.Businesses;
+using SisterCities.Cms.Catalog.Projects;
+using SisterCities.Cms.Data;
+
+namespace SisterCities.Cms.Catalog.Inquiries;
+
+/// <summary>
+/// The recipients' side of inquiries: a business's managers list the inquiries to the business and its projects and
+/// mark them read or replied; a municipality's site admins do the same for their projects. Every method checks the
+/// actor against the inquiry's stored recipient.
+/// </summary>
+public sealed class InquiryInbox(CmsDbContext db, TimeProvider clock)
+{
+    public const int MaxTake = 100;
+
+    public async Task<CatalogResult<IReadOnlyList<Inquiry>>> ForBusinessAsync(
+        ICatalogActor actor, Guid businessId, int skip, int take, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!await ManagesAsync(actor, businessId, cancellationToken))
+        {
+            return CatalogResult<IReadOnlyList<Inquiry>>.Fail(CatalogOutcome.Forbidden, "actor", "Only the business's managers read its inquiries.");
+        }
+
+        var projectIds = db.Set<InvestmentProject>().Where(p => p.BusinessId == businessId).Select(p => (Guid?)p.Id);
+        var inquiries = await db.Set<Inquiry>().AsNoTracking()
+            .Where(i => i.BusinessId == businessId || projectIds.Contains(i.ProjectId))
+            .OrderByDescending(i => i.CreatedAt).ThenBy(i => i.Id)
+            .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, MaxTake))
+            .ToListAsync(cancellationToken);
+        return CatalogResult<IReadOnlyList<Inquiry>>.Ok(inquiries);
+    }
+
+    public Task<CatalogResult<Inquiry>> MarkReadAsync(ICatalogActor actor, Guid inquiryId, CancellationToken cancellationToken) =>
+        MarkAsync(actor, inquiryId, i => i.ReadAt ??= clock.GetUtcNow(), cancellationToken);
+
+    public Task<CatalogResult<Inquiry>> MarkRepliedAsync(ICatalogActor actor, Guid inquiryId, CancellationToken cancellationToken) =>
+        MarkAsync(actor, inquiryId, i =>
+        {
+            var now = clock.GetUtcNow();
+            i.ReadAt ??= now;
+            i.RepliedAt ??= now;
+        }, cancellationToken);
+
+    private async Task<CatalogResult<Inquiry>> MarkAsync(ICatalogActor actor, Guid inquiryId, Action<Inquiry> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var inquiry = await db.Set<Inquiry>().SingleOrDefaultAsync(i => i.Id == inquiryId, cancellationToken);
+        if (inquiry is null)
+        {
+            return CatalogResult<Inquiry>.Fail(CatalogOutcome.NotFound, "inquiryId", "No such inquiry.");
+        }
+
+        if (!await MayReadAsync(actor, inquiry, cancellationToken))
+        {
+            return CatalogResult<Inquiry>.Fail(CatalogOutcome.Forbidden, "actor", "Only the recipient may handle this inquiry.");
+        }
+
+        change(inquiry);
+        await db.SaveChangesAsync(cancellationToken);
+        return CatalogResult<Inquiry>.Ok(inquiry);
+    }
+
+    private async Task<bool> MayReadAsync(ICatalogActor actor, Inquiry inquiry, CancellationToken cancellationToken)
+    {
+        if (inquiry.BusinessId is Guid businessId)
+        {
+            return await ManagesAsync(actor, businessId, cancellationToken);
+        }
+
+        var project = await db.Set<InvestmentProject>().AsNoTracking()
+            .Where(p => p.Id == inquiry.ProjectId).Select(p => new { p.BusinessId, p.OwnerSiteId }).SingleAsync(cancellationToken);
+        return project.BusinessId is Guid owner
+            ? await ManagesAsync(actor, owner, cancellationToken)
+            : actor.IsNetworkAdmin || actor.IsSiteAdminOf(project.OwnerSiteId!.Value);
+    }
+
+    private Task<bool> ManagesAsync(ICatalogActor actor, Guid businessId, CancellationToken cancellationToken) =>
+        db.Set<BusinessManager>().AnyAsync(m => m.BusinessId == businessId && m.UserId == actor.UserId, cancellationToken);
+}

@@ -1,0 +1,29 @@
+namespace SisterCities.Cms.Catalog.Inquiries;
+
+/// <summary>What the public inquiry form posts: to a business or to a project, never both.</summary>
+public sealed class InquiryRequest
+{
+    public Guid? BusinessId { get; set; }
+
+    public Guid? ProjectId { get; set; }
+
+    public string? FromName { get; set; }
+
+    public string? FromEmail { get; set; }
+
+    public string? FromOrganisation { get; set; }
+
+    public string? FromCountry { get; set; }
+
+    public string? Subject { get; set; }
+
+    public string? Message { get; set; }
+
+    /// <summary>The consent wording shown next to the checkbox, stored verbatim with the time of consent.</summary>
+    public string? ConsentText { get; set; }
+
+    public bool ConsentGiven { get; set; }
+
+    /// <summary>A field hidden from people; anything in it means a bot filled the form.</summary>
+    public string? Honeypot { get; set; }
+}

@@ -1,0 +1,9 @@
+namespace SisterCities.Cms.Catalog.Projects;
+
+public enum ProjectStage
+{
+    Idea,
+    Feasibility,
+    ReadyToBuild,
+    Operating,
+}

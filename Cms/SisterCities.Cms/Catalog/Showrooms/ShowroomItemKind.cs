@@ -1,0 +1,7 @@
+namespace SisterCities.Cms.Catalog.Showrooms;
+
+public enum ShowroomItemKind
+{
+    Product,
+    Service,
+}
