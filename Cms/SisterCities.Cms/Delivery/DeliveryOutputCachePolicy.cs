@@ -34,7 +34,9 @@ internal sealed class DeliveryOutputCachePolicy(IOptionsMonitor<DeliveryOptions>
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(10);
         context.CacheVaryByRules.VaryByHost = true;
         context.CacheVaryByRules.HeaderNames = VaryHeaders;
-        context.CacheVaryByRules.QueryKeys = "*";
+        // The raw query string, not QueryKeys "*": that sorts repeated values (in place, in the request too),
+        // but the order of sort=… and id=… values changes the answer.
+        context.CacheVaryByRules.VaryByValues["query"] = request.QueryString.Value ?? "";
         context.Tags.Add(AllTag);
 
         // A site key (header or host) scopes the response to that site; anything else (a root id, no scope,

@@ -74,7 +74,21 @@ internal sealed record DeliveryTestNetwork(
         });
         app.Services.GetRequiredService<SiteDirectory>().Invalidate();
         app.Services.GetRequiredService<DeliveryCatalog>().Invalidate();
+        await FeedCaughtUpAsync(app);
         return network;
+    }
+
+    /// <summary>Waits (bounded) until the feed follower has handed every seeded change to the listeners.</summary>
+    public static async Task FeedCaughtUpAsync(CmsAppFactory app)
+    {
+        var latest = await app.WithScopeAsync(services => ChangeFeedReader.LatestSeqAsync(services.GetRequiredService<CmsDbContext>(), CancellationToken.None));
+        var follower = app.Services.GetRequiredService<ChangeFeedFollower>();
+        for (var i = 0; i < 300 && follower.Position < latest; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(follower.Position >= latest, "The change feed follower did not catch up.");
     }
 
     private static async Task<Site> SiteAsync(
