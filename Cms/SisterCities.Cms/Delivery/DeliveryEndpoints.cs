@@ -19,12 +19,8 @@ internal static class DeliveryEndpoints
             .WithSummary("Query content: fetch, filter, sort, page")
             .Produces<DeliveryPagedResult>(StatusCodes.Status200OK, "application/json")
             .Produces(StatusCodes.Status304NotModified);
-        group.MapGet("/item/{id:guid}", ItemByIdAsync).WithName("GetContentItemById")
-            .WithSummary("One content item by its key")
-            .Produces<DeliveryContentItem>(StatusCodes.Status200OK, "application/json")
-            .Produces(StatusCodes.Status304NotModified);
-        group.MapGet("/item/{*path}", ItemByPathAsync).WithName("GetContentItemByPath")
-            .WithSummary("One content item by its path within the Start-Item site")
+        group.MapGet("/item/{*idOrPath}", ItemAsync).WithName("GetContentItem")
+            .WithSummary("One content item by its key, or by its path within the Start-Item site")
             .Produces<DeliveryContentItem>(StatusCodes.Status200OK, "application/json")
             .Produces(StatusCodes.Status304NotModified);
         group.MapGet("/items", ItemsAsync).WithName("GetContentItems")
@@ -74,36 +70,28 @@ internal static class DeliveryEndpoints
             : DeliveryResponses.From(outcome);
     }
 
-    private static async Task<IResult> ItemByIdAsync(
+    /// <summary>
+    /// Umbraco has <c>/item/{id}</c> and <c>/item/{path}</c>; one route serves both (a GUID is an id, anything
+    /// else a path) so the OpenAPI document has no two paths that differ only by parameter name.
+    /// </summary>
+    private static async Task<IResult> ItemAsync(
         HttpContext http,
         DeliveryScopeResolver resolver,
         DeliveryQueryExecutor executor,
         IOptionsMonitor<DeliveryOptions> options,
-        [Description("The item's key")] Guid id,
+        [Description("The item's key (GUID), or its path within the site such as news/flood-relief; empty for the site root")] string? idOrPath,
         [FromQuery, Description("properties[$all] or properties[alias,…]")] string? expand,
         [FromQuery, Description("Limits properties: properties[alias,…]")] string? fields,
-        [FromHeader(Name = DeliveryHeaders.StartItem), Description("Site key or root item id; an item of another site is then 404")] string? startItem,
-        [FromHeader(Name = DeliveryHeaders.AcceptLanguage), Description("Culture, e.g. uk or en")] string? acceptLanguage,
-        [FromHeader(Name = DeliveryHeaders.ApiKey), Description("Key for preview")] string? apiKey,
-        [FromHeader(Name = DeliveryHeaders.Preview), Description("true to read drafts (needs Api-Key)")] string? preview,
-        CancellationToken cancellationToken) =>
-        await SingleAsync(http, resolver, options, expand, fields, (scope, selection) => executor.ItemByKeyAsync(scope, id, selection, cancellationToken), cancellationToken);
-
-    private static async Task<IResult> ItemByPathAsync(
-        HttpContext http,
-        DeliveryScopeResolver resolver,
-        DeliveryQueryExecutor executor,
-        IOptionsMonitor<DeliveryOptions> options,
-        [Description("Path within the site, e.g. news/flood-relief; empty for the root")] string? path,
-        [FromQuery, Description("properties[$all] or properties[alias,…]")] string? expand,
-        [FromQuery, Description("Limits properties: properties[alias,…]")] string? fields,
-        [FromHeader(Name = DeliveryHeaders.StartItem), Description("Site key or root item id (required unless the host is a site's)")] string? startItem,
+        [FromHeader(Name = DeliveryHeaders.StartItem), Description("Site key or root item id; needed for a path unless the host is a site's; an item of another site is 404")] string? startItem,
         [FromHeader(Name = DeliveryHeaders.AcceptLanguage), Description("Culture, e.g. uk or en")] string? acceptLanguage,
         [FromHeader(Name = DeliveryHeaders.ApiKey), Description("Key for preview")] string? apiKey,
         [FromHeader(Name = DeliveryHeaders.Preview), Description("true to read drafts (needs Api-Key)")] string? preview,
         CancellationToken cancellationToken) =>
         await SingleAsync(http, resolver, options, expand, fields,
-            (scope, selection) => executor.ItemByPathAsync(scope, DeliveryPaths.Normalize(path ?? ""), selection, cancellationToken), cancellationToken);
+            (scope, selection) => Guid.TryParse(idOrPath, out var id)
+                ? executor.ItemByKeyAsync(scope, id, selection, cancellationToken)
+                : executor.ItemByPathAsync(scope, DeliveryPaths.Normalize(idOrPath ?? ""), selection, cancellationToken),
+            cancellationToken);
 
     private static async Task<IResult> ItemsAsync(
         HttpContext http,

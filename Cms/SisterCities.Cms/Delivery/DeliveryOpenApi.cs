@@ -22,7 +22,7 @@ internal static class DeliveryOpenApi
         ["Accept-Language"] = "uk",
         ["Preview"] = "false",
         ["id"] = "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-        ["path"] = "news",
+        ["idOrPath"] = "news/flood-relief",
         ["oblast"] = "Львівська",
         ["name"] = "Львів",
         ["key"] = "lviv",
@@ -41,6 +41,23 @@ internal static class DeliveryOpenApi
                     License = new OpenApiLicense { Name = "MIT", Identifier = "MIT" },
                 };
                 document.Servers = [new OpenApiServer { Url = "/", Description = "This host" }];
+                document.Tags = new HashSet<OpenApiTag>
+                {
+                    new() { Name = "Content", Description = "Umbraco Delivery API v2 compatible content reads (fetch, filter, sort, expand, fields)." },
+                    new() { Name = "Network", Description = "The network's sites and content types." },
+                };
+
+                // Public reads need no key; the Api-Key only unlocks Preview: true. The empty requirement says "optional".
+                document.Components ??= new OpenApiComponents();
+                document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+                document.Components.SecuritySchemes["ApiKey"] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.ApiKey,
+                    In = ParameterLocation.Header,
+                    Name = "Api-Key",
+                    Description = "The key configured under Cms:Delivery:ApiKey; needed only with Preview: true.",
+                };
+                document.Security = [new OpenApiSecurityRequirement(), new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("ApiKey", document)] = [] }];
                 return Task.CompletedTask;
             });
             options.AddOperationTransformer((operation, _, _) =>

@@ -40,7 +40,7 @@ public sealed partial class NetworkApiTests
         var paths = document["paths"]!.AsObject().Select(p => p.Key).ToHashSet();
         foreach (var path in new[]
         {
-            "/umbraco/delivery/api/v2/content", "/umbraco/delivery/api/v2/content/item/{id}", "/umbraco/delivery/api/v2/content/items",
+            "/umbraco/delivery/api/v2/content", "/umbraco/delivery/api/v2/content/item/{idOrPath}", "/umbraco/delivery/api/v2/content/items",
             "/api/v1/sites", "/api/v1/sites/{key}", "/api/v1/content-types",
         })
         {
@@ -48,6 +48,9 @@ public sealed partial class NetworkApiTests
         }
 
         Assert.NotNull(document["components"]!["schemas"]!["DeliveryPagedResult"]);
+        var fetch = document["paths"]!["/umbraco/delivery/api/v2/content"]!["get"]!["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "fetch")!;
+        Assert.Equal("children:/news", fetch["example"]!.GetValue<string>());
+        Assert.Contains("descendants", fetch["description"]!.GetValue<string>(), StringComparison.Ordinal);
 
         var page = await client.GetStringAsync("/api/reference");
         var script = await client.GetStringAsync("/api/reference/reference.js");
