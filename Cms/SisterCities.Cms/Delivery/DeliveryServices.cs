@@ -53,6 +53,7 @@ public static class DeliveryServices
                     statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(context.HttpContext);
             };
         });
+        services.AddScoped<Cli.ICliCommand, Bench.BenchSeedCommand>();
         DeliveryOpenApi.Add(services);
         return services;
     }
