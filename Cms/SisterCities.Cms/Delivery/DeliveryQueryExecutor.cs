@@ -15,7 +15,20 @@ internal sealed class DeliveryQueryExecutor(CmsDbContext db, SiteDirectory sites
     public async Task<DeliveryOutcome<DeliveryPagedResult>> QueryAsync(DeliveryScope scope, DeliveryQuery query, CancellationToken cancellationToken)
     {
         var rows = Scoped(scope);
-        if (query.FetchTarget is { } fetch)
+        var baseRows = rows;
+        if (query.FetchTarget is { Kind: FetchKind.Children } children)
+        {
+            // The common listing: the parent is a sub-select, not a round trip; a missing parent is told
+            // apart from an empty one only when nothing matched.
+            if (children.Key is null && scope.Site is null)
+            {
+                return DeliveryOutcome<DeliveryPagedResult>.Invalid("fetch", "A path needs a site: send Start-Item or call the site's own host, or fetch by id.");
+            }
+
+            var parentIds = TargetRows(baseRows, children.Key, children.Path).Select(t => (int?)t.Id);
+            rows = rows.Where(r => parentIds.Contains(r.ParentId));
+        }
+        else if (query.FetchTarget is { } fetch)
         {
             var target = await FindTargetAsync(rows, scope, fetch.Key, fetch.Path, "fetch", cancellationToken);
             if (target.Value is not { } parent)
@@ -23,12 +36,9 @@ internal sealed class DeliveryQueryExecutor(CmsDbContext db, SiteDirectory sites
                 return target.As<DeliveryPagedResult>();
             }
 
-            rows = fetch.Kind switch
-            {
-                FetchKind.Children => rows.Where(r => r.SiteId == parent.SiteId && r.ParentId == parent.Id),
-                FetchKind.Descendants => rows.Where(r => r.SiteId == parent.SiteId && r.Path.StartsWith(parent.Path) && r.Id != parent.Id),
-                _ => AncestorsOf(rows, parent),
-            };
+            rows = fetch.Kind == FetchKind.Descendants
+                ? rows.Where(r => r.SiteId == parent.SiteId && r.Path.StartsWith(parent.Path) && r.Id != parent.Id)
+                : AncestorsOf(rows, parent);
         }
 
         foreach (var filter in query.Filters)
@@ -42,10 +52,22 @@ internal sealed class DeliveryQueryExecutor(CmsDbContext db, SiteDirectory sites
             rows = filtered;
         }
 
-        var total = await rows.LongCountAsync(cancellationToken);
-        var page = total <= query.Skip || query.Take == 0
+        // One statement for the page and the total (the count is an uncorrelated sub-select); a separate count
+        // only when the page is empty.
+        var filteredRows = rows;
+        var pageWithTotal = query.Take == 0
             ? []
-            : await Sorted(rows, query.Sorts).Skip(query.Skip).Take(query.Take).ToListAsync(cancellationToken);
+            : await Sorted(rows, query.Sorts).Skip(query.Skip).Take(query.Take)
+                .Select(r => new { Row = r, Total = filteredRows.LongCount() })
+                .ToListAsync(cancellationToken);
+        var page = pageWithTotal.Select(p => p.Row).ToList();
+        var total = pageWithTotal.Count > 0 ? pageWithTotal[0].Total : await rows.LongCountAsync(cancellationToken);
+        if (total == 0 && query.FetchTarget is { Kind: FetchKind.Children } fetched
+            && !await TargetRows(baseRows, fetched.Key, fetched.Path).AnyAsync(cancellationToken))
+        {
+            return DeliveryOutcome<DeliveryPagedResult>.Missing("fetch", "The fetch target does not exist in the requested site and culture.");
+        }
+
         var items = await BuildAsync(page, scope, query.Fields, cancellationToken);
         return DeliveryOutcome<DeliveryPagedResult>.Ok(new DeliveryPagedResult(total, items));
     }
@@ -113,13 +135,16 @@ internal sealed class DeliveryQueryExecutor(CmsDbContext db, SiteDirectory sites
             return DeliveryOutcome<TargetRow>.Invalid(parameter, "A path needs a site: send Start-Item or call the site's own host, or fetch by id.");
         }
 
-        var target = await (key is { } k ? rows.Where(r => r.Key == k) : rows.Where(r => r.UrlPath == path))
+        var target = await TargetRows(rows, key, path)
             .Select(r => new TargetRow(r.Id, r.SiteId, r.Path))
             .FirstOrDefaultAsync(cancellationToken);
         return target is null
             ? DeliveryOutcome<TargetRow>.Missing(parameter, $"The {parameter} target does not exist in the requested site and culture.")
             : DeliveryOutcome<TargetRow>.Ok(target);
     }
+
+    private static IQueryable<DeliveryRow> TargetRows(IQueryable<DeliveryRow> rows, Guid? key, string? path) =>
+        key is { } k ? rows.Where(r => r.Key == k) : rows.Where(r => r.UrlPath == path);
 
     private static IQueryable<DeliveryRow> AncestorsOf(IQueryable<DeliveryRow> rows, TargetRow target)
     {
