@@ -60,8 +60,8 @@ internal sealed class DeliveryItemFactory(DeliveryCatalog catalog, SiteDirectory
             }
 
             var value = values[alias]?.DeepClone();
-            properties[alias] = editor == PropertyEditors.RichText
-                ? RichTextOutput.Render(value is JsonValue html && html.TryGetValue<string>(out var text) ? text : null, richTextAsJson)
+            properties[alias] = editor == PropertyEditors.RichText && value is JsonValue html && html.TryGetValue<string>(out var text)
+                ? RichTextOutput.Render(text, richTextAsJson)
                 : value;
         }
 

@@ -38,6 +38,18 @@ public sealed class DeliveryCachingTests
     }
 
     [Fact]
+    public async Task Cache_key_keeps_the_order_of_repeated_sort_values()
+    {
+        using var app = CmsAppFactory.Sqlite();
+        var net = await DeliveryTestNetwork.SeedAsync(app);
+        var client = app.CreateClient();
+        var levelFirst = await JsonAsync(client, Content + $"?fetch=descendants:{net.LvivHome}&sort=level:asc&sort=sortOrder:desc", "lviv", "uk");
+        var sortOrderFirst = await JsonAsync(client, Content + $"?fetch=descendants:{net.LvivHome}&sort=sortOrder:desc&sort=level:asc", "lviv", "uk");
+        Assert.Equal("Новини", Names(levelFirst)[0]);
+        Assert.Equal("Тестова новина 3", Names(sortOrderFirst)[0]);
+    }
+
+    [Fact]
     public async Task Cached_listing_is_evicted_by_the_change_feed_when_content_is_published()
     {
         using var app = CmsAppFactory.Sqlite();

@@ -87,8 +87,14 @@ internal sealed class BenchSeedCommand(CmsDbContext db, TimeProvider clock) : IC
     {
         var item = new ContentItem
         {
-            Key = Guid.NewGuid(), SiteId = siteId, ParentId = parent?.Id, ContentTypeAlias = type, SortOrder = sortOrder,
-            Level = parent is null ? 1 : parent.Level + 1, CreateDate = created, UpdateDate = created,
+            Key = Guid.NewGuid(),
+            SiteId = siteId,
+            ParentId = parent?.Id,
+            ContentTypeAlias = type,
+            SortOrder = sortOrder,
+            Level = parent is null ? 1 : parent.Level + 1,
+            CreateDate = created,
+            UpdateDate = created,
         };
         db.Add(item);
         await db.SaveChangesAsync(cancellationToken);
@@ -96,14 +102,30 @@ internal sealed class BenchSeedCommand(CmsDbContext db, TimeProvider clock) : IC
         db.Entry(item).Property(i => i.Path).IsModified = true;
         var version = new ContentVersion
         {
-            ItemId = item.Id, Culture = "uk", Number = 1, Name = name, Values = values.ToJsonString(), AuthorName = "bench seed", CreatedAt = created,
+            ItemId = item.Id,
+            Culture = "uk",
+            Number = 1,
+            Name = name,
+            Values = values.ToJsonString(),
+            AuthorName = "bench seed",
+            CreatedAt = created,
         };
         db.Add(version);
         await db.SaveChangesAsync(cancellationToken);
         db.Add(new ContentVariant
         {
-            ItemId = item.Id, ItemKey = item.Key, SiteId = siteId, Culture = "uk", Name = name, Slug = slug, UrlPath = urlPath,
-            State = ContentState.Published, DraftVersionId = version.Id, PublishedVersionId = version.Id, PublishedAt = created, UpdateDate = created,
+            ItemId = item.Id,
+            ItemKey = item.Key,
+            SiteId = siteId,
+            Culture = "uk",
+            Name = name,
+            Slug = slug,
+            UrlPath = urlPath,
+            State = ContentState.Published,
+            DraftVersionId = version.Id,
+            PublishedVersionId = version.Id,
+            PublishedAt = created,
+            UpdateDate = created,
         });
         return item;
     }
