@@ -10,12 +10,18 @@ namespace SisterCities.Cms.Delivery;
 /// checked against the origins of the site it reads (Start-Item, else host); a preflight carries no Start-Item
 /// value, so it is allowed for any configured origin and the real request is then checked per site.
 /// </summary>
-internal sealed class DeliveryCorsPolicyProvider(IOptionsMonitor<DeliveryOptions> options) : ICorsPolicyProvider
+internal sealed class DeliveryCorsPolicyProvider(IOptionsMonitor<DeliveryOptions> options, IOptions<CorsOptions> corsOptions) : ICorsPolicyProvider
 {
     public const string PolicyName = "delivery";
 
     public Task<CorsPolicy?> GetPolicyAsync(HttpContext context, string? policyName)
     {
+        if (policyName != PolicyName)
+        {
+            // Everything else keeps ASP.NET Core's behaviour: named policies from AddCors, or none.
+            return Task.FromResult(corsOptions.Value.GetPolicy(policyName ?? corsOptions.Value.DefaultPolicyName));
+        }
+
         var cors = options.CurrentValue.Cors;
         var preflight = HttpMethods.IsOptions(context.Request.Method) && context.Request.Headers.ContainsKey("Access-Control-Request-Method");
         var siteKey = context.Request.Headers[DeliveryHeaders.StartItem].ToString().Trim();

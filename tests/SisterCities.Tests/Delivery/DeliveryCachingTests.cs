@@ -116,6 +116,10 @@ public sealed class DeliveryCachingTests
         using var otherSite = await GetAsync(client, Content + "?take=1", "kharkiv", null, ("Origin", "https://app.lviv.example"));
         Assert.False(otherSite.Headers.Contains("Access-Control-Allow-Origin"));
 
+        // Endpoints outside the API get no CORS headers from the Delivery configuration.
+        using var reference = await GetAsync(client, "/api/reference", "lviv", null, ("Origin", "https://app.lviv.example"));
+        Assert.False(reference.Headers.Contains("Access-Control-Allow-Origin"));
+
         using var preflight = new HttpRequestMessage(HttpMethod.Options, Content);
         preflight.Headers.Add("Origin", "https://app.lviv.example");
         preflight.Headers.Add("Access-Control-Request-Method", "GET");
