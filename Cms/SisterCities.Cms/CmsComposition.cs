@@ -8,6 +8,7 @@ using SisterCities.Cms.Data;
 using SisterCities.Cms.Partnerships;
 using SisterCities.Cms.Partnerships.Api;
 using SisterCities.Cms.PublicSite;
+using SisterCities.Cms.Delivery;
 using SisterCities.Cms.Security;
 using SisterCities.Cms.Sites;
 using SisterCities.Cms.Sites.DemoNetwork;
@@ -34,6 +35,7 @@ public static class CmsComposition
         services.AddPartnerships();
         services.AddPublicSite();
         services.AddCatalog();
+        services.AddDelivery(builder.Configuration);
         return builder;
     }
 
@@ -73,6 +75,7 @@ public static class CmsComposition
 
         // Static files and routing run after the /s/{key} prefix is stripped; auth, antiforgery and caches go after this.
         app.UsePublicSite();
+        app.UseDelivery();
 
         app.MapPartnershipEndpoints();
         Partnerships.Events.EventEndpoints.MapEventEndpoints(app);

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using SisterCities.Tests.Infrastructure;
+using static SisterCities.Tests.Delivery.DeliveryHttp;
+
+namespace SisterCities.Tests.Delivery;
+
+public sealed partial class NetworkApiTests
+{
+    [Fact]
+    public async Task Sites_are_listed_filtered_by_oblast_and_name_and_found_by_key()
+    {
+        using var app = CmsAppFactory.Sqlite();
+        await DeliveryTestNetwork.SeedAsync(app);
+        var client = app.CreateClient();
+
+        Assert.Equal(2, (await JsonAsync(client, "/api/v1/sites"))["total"]!.GetValue<long>());
+        var lvivOblast = await JsonAsync(client, "/api/v1/sites?oblast=UA46000000000026241");
+        Assert.Equal("lviv", lvivOblast["items"]![0]!["key"]!.GetValue<string>());
+        Assert.Equal(1, lvivOblast["total"]!.GetValue<long>());
+        Assert.Equal("kharkiv", (await JsonAsync(client, "/api/v1/sites?name=kharkiv"))["items"]![0]!["key"]!.GetValue<string>());
+
+        var lviv = await JsonAsync(client, "/api/v1/sites/lviv");
+        Assert.Equal("UA46060250000025047", lviv["katottgCode"]!.GetValue<string>());
+        Assert.Equal(["uk", "en"], lviv["cultures"]!.AsArray().Select(c => c!.GetValue<string>()).ToArray());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/sites/atlantis")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/sites?take=1000")).StatusCode);
+
+        var types = (await JsonAsync(client, "/api/v1/content-types")).AsArray();
+        Assert.Contains(types, t => t!["alias"]!.GetValue<string>() == "newsArticle");
+    }
+
+    [Fact]
+    public async Task OpenApi_document_covers_every_public_endpoint_and_the_reference_page_is_local()
+    {
+        using var app = CmsAppFactory.Sqlite();
+        var client = app.CreateClient();
+        var document = await JsonAsync(client, "/openapi/v1.json");
+        Assert.StartsWith("3.1", document["openapi"]!.GetValue<string>(), StringComparison.Ordinal);
+        var paths = document["paths"]!.AsObject().Select(p => p.Key).ToHashSet();
+        foreach (var path in new[]
+        {
+            "/umbraco/delivery/api/v2/content", "/umbraco/delivery/api/v2/content/item/{idOrPath}", "/umbraco/delivery/api/v2/content/items",
+            "/api/v1/sites", "/api/v1/sites/{key}", "/api/v1/content-types",
+        })
+        {
+            Assert.Contains(path, paths);
+        }
+
+        Assert.NotNull(document["components"]!["schemas"]!["DeliveryPagedResult"]);
+        var fetch = document["paths"]!["/umbraco/delivery/api/v2/content"]!["get"]!["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "fetch")!;
+        Assert.Equal("children:/news", fetch["example"]!.GetValue<string>());
+        Assert.Contains("descendants", fetch["description"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var page = await client.GetStringAsync("/api/reference");
+        var script = await client.GetStringAsync("/api/reference/reference.js");
+        Assert.DoesNotMatch(ExternalUrl(), page);
+        Assert.DoesNotMatch(ExternalUrl(), script);
+        Assert.Contains("/openapi/v1.json", script, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("(https?:)?//[a-z0-9.-]+\\.[a-z]{2,}", RegexOptions.IgnoreCase)]
+    private static partial Regex ExternalUrl();
+}
