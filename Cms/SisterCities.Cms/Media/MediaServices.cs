@@ -18,10 +18,7 @@ public static class MediaServices
         services.AddAuthentication();
         services.AddAuthorization();
         services.AddSingleton(sp => MediaImageConfiguration.Create(sp.GetRequiredService<IOptions<MediaOptions>>().Value));
-        services.AddSingleton(sp => new ImageSanitizer(
-            MediaImageConfiguration.Create(sp.GetRequiredService<IOptions<MediaOptions>>().Value),
-            sp.GetRequiredService<IOptions<MediaOptions>>(),
-            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ImageSanitizer>();
         services.AddSingleton(sp =>
         {
             var data = sp.GetRequiredService<DataFolder>();

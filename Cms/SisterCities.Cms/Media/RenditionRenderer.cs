@@ -51,18 +51,15 @@ public sealed class RenditionRenderer(IMediaStore store, ImageSanitizer sanitize
         }
 
         var work = _inFlight.GetOrAdd(cacheKey, _ => new Lazy<Task<string>>(() => RenderAsync(item, parameters, contentType, path)));
-        try
-        {
-            // The shared work must not die with the first caller's request, so it runs without that caller's token.
-            return await work.Value.WaitAsync(cancellationToken);
-        }
-        finally
-        {
-            if (work.Value.IsCompleted)
-            {
-                _inFlight.TryRemove(new KeyValuePair<string, Lazy<Task<string>>>(cacheKey, work));
-            }
-        }
+        var task = work.Value;
+
+        // Whoever finishes (or fails) the work removes it, even when every waiting request was cancelled meanwhile.
+        _ = task.ContinueWith(
+            _ => _inFlight.TryRemove(new KeyValuePair<string, Lazy<Task<string>>>(cacheKey, work)),
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+
+        // The shared work must not die with the first caller's request, so it runs without that caller's token.
+        return await task.WaitAsync(cancellationToken);
     }
 
     private async Task<string> RenderAsync(MediaItem item, RenditionParameters parameters, string contentType, string path)
