@@ -72,19 +72,23 @@ public sealed class ImageSanitizer(Configuration configuration, IOptions<MediaOp
         return (image.Width, image.Height);
     }
 
-    /// <summary>Decodes with the time limit and the node-wide decode slots. The slot is held until the decode really ends.</summary>
+    /// <summary>
+    /// Decodes within the time limit, holding one of the node's decode slots. The limit starts once a slot is
+    /// held (it bounds the decode, not the queue), and the slot is released only when the decode really ends,
+    /// even if the caller has already been answered: a runaway decode keeps counting against the node.
+    /// </summary>
     public async Task<Image> DecodeAsync(Stream input, CancellationToken cancellationToken)
     {
+        await _decodeSlots.WaitAsync(cancellationToken);
         using var timeout = new CancellationTokenSource(options.Value.DecodeTimeout, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        await _decodeSlots.WaitAsync(linked.Token);
-        var stream = input;
-        stream.Position = 0;
-        var decode = Task.Run(() => Image.LoadAsync(configuration, stream, linked.Token), CancellationToken.None);
+        var token = linked.Token;
+        input.Position = 0;
+        var decode = Task.Run(() => Image.LoadAsync(configuration, input, token), CancellationToken.None);
         _ = decode.ContinueWith(_ => _decodeSlots.Release(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         try
         {
-            return await decode.WaitAsync(linked.Token);
+            return await decode.WaitAsync(token);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
