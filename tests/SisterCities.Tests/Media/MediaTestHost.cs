@@ -10,15 +10,20 @@ using SisterCities.Tests.Infrastructure;
 namespace SisterCities.Tests.Media;
 
 /// <summary>The real host on a real SQLite file, with a test sign-in scheme and a fake clock. Shared by one test class.</summary>
-public sealed class MediaTestHost : IDisposable
+public class MediaTestHost : IDisposable
 {
     public static readonly DateTimeOffset Epoch = new(2026, 11, 29, 3, 0, 0, TimeSpan.Zero);
 
     private readonly CmsAppFactory _root;
 
     public MediaTestHost()
+        : this(DatabaseProvider.Sqlite)
     {
-        _root = CmsAppFactory.Sqlite(new Dictionary<string, string?>
+    }
+
+    protected MediaTestHost(DatabaseProvider provider)
+    {
+        _root = CmsAppFactory.For(provider, new Dictionary<string, string?>
         {
             ["Cms:Media:MaxUploadBytes"] = (8 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Cms:Media:MaxFrames"] = "100",
@@ -83,7 +88,16 @@ public sealed class MediaTestHost : IDisposable
 
     public void Dispose()
     {
-        App.Dispose();
-        _root.Dispose();
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            App.Dispose();
+            _root.Dispose();
+        }
     }
 }

@@ -146,4 +146,21 @@ public sealed class MediaUploadTests(MediaTestHost host) : IClassFixture<MediaTe
         Assert.True(await store.ExistsAsync(stored!.StoragePath, CancellationToken.None));
         Assert.Matches("^originals/[0-9a-f]{2}/[0-9a-f]{64}\\.png$", stored.StoragePath);
     }
+
+    [Fact]
+    public async Task Upload_sent_from_another_site_is_refused()
+    {
+        var client = host.Client();
+        var request = new HttpRequestMessage(HttpMethod.Post, MediaLibraryEndpoints.Route) { Content = MediaTestHost.Form(TestImages.Png(33, 33, Color.Beige), "csrf.png") };
+        request.Headers.Add("Origin", "https://evil.example");
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(request)).StatusCode);
+
+        var fetch = new HttpRequestMessage(HttpMethod.Post, MediaLibraryEndpoints.Route) { Content = MediaTestHost.Form(TestImages.Png(33, 33, Color.Beige), "csrf.png") };
+        fetch.Headers.Add("Sec-Fetch-Site", "cross-site");
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(fetch)).StatusCode);
+
+        var sameOrigin = new HttpRequestMessage(HttpMethod.Post, MediaLibraryEndpoints.Route) { Content = MediaTestHost.Form(TestImages.Png(33, 33, Color.Beige), "ok.png") };
+        sameOrigin.Headers.Add("Origin", "http://localhost");
+        Assert.Equal(HttpStatusCode.Created, (await client.SendAsync(sameOrigin)).StatusCode);
+    }
 }
