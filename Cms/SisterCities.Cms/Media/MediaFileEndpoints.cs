@@ -71,7 +71,7 @@ public static partial class MediaFileEndpoints
         {
             path = await renderer.GetOrCreateAsync(item, parameters, contentType, cancellationToken);
         }
-        catch (MediaRejectedException e)
+        catch (Exception e) when (e is MediaRejectedException or IOException and not FileNotFoundException)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, detail: "The rendition cannot be made right now: " + e.Message);
         }

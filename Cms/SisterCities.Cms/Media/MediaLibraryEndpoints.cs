@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SisterCities.Cms.Sites;
 
@@ -131,7 +132,16 @@ public static class MediaLibraryEndpoints
         }
 
         var changes = new MediaItemChanges(patch.AltText?.Uk, patch.AltText?.En, patch.FocalPoint?.Left, patch.FocalPoint?.Top);
-        var updated = await library.UpdateAsync(key, changes, cancellationToken);
+        MediaItem? updated;
+        try
+        {
+            updated = await library.UpdateAsync(key, changes, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problem(StatusCodes.Status409Conflict, "Someone else changed this item at the same moment; reload it and try again.");
+        }
+
         return updated is null
             ? Problem(StatusCodes.Status404NotFound, "No media item has this key.")
             : TypedResults.Ok(MediaItemResponse.From(updated, siteKey));
@@ -146,7 +156,16 @@ public static class MediaLibraryEndpoints
             return problem;
         }
 
-        var uses = await library.DeleteAsync(item!, cancellationToken);
+        IReadOnlyList<MediaUse> uses;
+        try
+        {
+            uses = await library.DeleteAsync(item!, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problem(StatusCodes.Status409Conflict, "The item changed or was deleted while you were deleting it; reload and try again.");
+        }
+
         if (uses.Count > 0)
         {
             return TypedResults.Problem(

@@ -126,6 +126,7 @@ public sealed class MediaUploadTests(MediaTestHost host) : IClassFixture<MediaTe
         Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal(HttpStatusCode.BadRequest, (await host.Client(null).GetAsync(item.Url + "?preset=thumb")).StatusCode);
     }
 
     [Fact]
