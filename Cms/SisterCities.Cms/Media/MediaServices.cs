@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,16 @@ public static class MediaServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddMemoryCache();
-        services.AddAuthentication();
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, NoSignInYetHandler>(NoSignInYetHandler.SchemeName, _ => { });
+        services.PostConfigure<AuthenticationOptions>(o =>
+        {
+            // PostConfigure runs after every AddAuthentication(…) call, so a real default from accounts wins.
+            if (o.DefaultScheme is null && o.DefaultChallengeScheme is null && o.DefaultAuthenticateScheme is null)
+            {
+                o.DefaultScheme = NoSignInYetHandler.SchemeName;
+            }
+        });
         services.AddAuthorization();
         services.AddSingleton(sp => MediaImageConfiguration.Create(sp.GetRequiredService<IOptions<MediaOptions>>().Value));
         services.AddSingleton<ImageSanitizer>();
