@@ -20,10 +20,17 @@ public static class MediaServices
             .AddScheme<AuthenticationSchemeOptions, NoSignInYetHandler>(NoSignInYetHandler.SchemeName, _ => { });
         services.PostConfigure<AuthenticationOptions>(o =>
         {
-            // PostConfigure runs after every AddAuthentication(…) call, so a real default from accounts wins.
+            // PostConfigure runs after every AddAuthentication(…) call, so a default set by accounts wins. ASP.NET Core
+            // makes a lone scheme the default; this placeholder must not spoil that, so a single real scheme is chosen.
             if (o.DefaultScheme is null && o.DefaultChallengeScheme is null && o.DefaultAuthenticateScheme is null)
             {
-                o.DefaultScheme = NoSignInYetHandler.SchemeName;
+                var real = o.Schemes.Where(s => s.Name != NoSignInYetHandler.SchemeName).ToList();
+                o.DefaultScheme = real.Count switch
+                {
+                    0 => NoSignInYetHandler.SchemeName,
+                    1 => real[0].Name,
+                    _ => null,
+                };
             }
         });
         services.AddAuthorization();
