@@ -122,7 +122,7 @@ public sealed class RenditionTests(MediaTestHost host) : IClassFixture<MediaTest
     }
 
     [Fact]
-    public async Task Focal_point_change_gives_new_urls_and_moves_the_crop()
+    public async Task Focal_point_change_gives_new_urls_and_retires_the_old_ones()
     {
         var (item, _) = await UploadAsync(Color.Indigo, 400, 100);
         var patched = await host.Client().PatchAsJsonAsync($"{MediaLibraryEndpoints.Route}/{item.Key}", new MediaItemPatch(null, new MediaFocalPoint(0.9, 0.5)));
