@@ -9,6 +9,7 @@ using SisterCities.Cms.Partnerships;
 using SisterCities.Cms.Partnerships.Api;
 using SisterCities.Cms.PublicSite;
 using SisterCities.Cms.Delivery;
+using SisterCities.Cms.Media;
 using SisterCities.Cms.Security;
 using SisterCities.Cms.Sites;
 using SisterCities.Cms.Sites.DemoNetwork;
@@ -36,6 +37,7 @@ public static class CmsComposition
         services.AddPublicSite();
         services.AddCatalog();
         services.AddDelivery(builder.Configuration);
+        services.AddMedia(builder.Configuration);
         return builder;
     }
 
@@ -84,5 +86,6 @@ public static class CmsComposition
         Partnerships.Map.PartnershipMapEndpoint.MapPartnershipMap(app);
         app.MapCatalogApi();
         app.MapPublicSite();
+        app.MapMedia();
     }
 }

@@ -679,7 +679,11 @@ namespace SisterCities.Migrations.Postgres.Generated
                     b.ToTable("change_feed", (string)null);
                 });
 
+<<<<<<< HEAD
             modelBuilder.Entity("SisterCities.Cms.Partnerships.Events.NetworkEvent", b =>
+=======
+            modelBuilder.Entity("SisterCities.Cms.Media.MediaItem", b =>
+>>>>>>> media
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -687,6 +691,7 @@ namespace SisterCities.Migrations.Postgres.Generated
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+<<<<<<< HEAD
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -702,11 +707,59 @@ namespace SisterCities.Migrations.Postgres.Generated
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("HostSiteId")
+=======
+                    b.Property<string>("AltEn")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("AltUk")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<double?>("FocalLeft")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("FocalTop")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Folder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("Height")
+>>>>>>> media
                         .HasColumnType("integer");
 
                     b.Property<Guid>("Key")
                         .HasColumnType("uuid");
 
+<<<<<<< HEAD
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -814,10 +867,26 @@ namespace SisterCities.Migrations.Postgres.Generated
 
                     b.Property<bool>("Published")
                         .HasColumnType("boolean");
+=======
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+>>>>>>> media
 
                     b.Property<int?>("SiteId")
                         .HasColumnType("integer");
 
+<<<<<<< HEAD
                     b.Property<string>("TitleEn")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -871,10 +940,14 @@ namespace SisterCities.Migrations.Postgres.Generated
                         .HasColumnType("double precision");
 
                     b.Property<string>("NameEn")
+=======
+                    b.Property<string>("StoragePath")
+>>>>>>> media
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+<<<<<<< HEAD
                     b.Property<string>("NameNative")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -969,11 +1042,20 @@ namespace SisterCities.Migrations.Postgres.Generated
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+=======
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Width")
+                        .HasColumnType("integer");
+
+>>>>>>> media
                     b.HasKey("Id");
 
                     b.HasIndex("Key")
                         .IsUnique();
 
+<<<<<<< HEAD
                     b.HasIndex("PartnerCityId");
 
                     b.HasIndex("PartnerSiteId");
@@ -983,6 +1065,13 @@ namespace SisterCities.Migrations.Postgres.Generated
                     b.HasIndex("SiteId", "PartnerSiteId");
 
                     b.ToTable("partnerships", (string)null);
+=======
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("SiteId", "Folder", "FileName");
+
+                    b.ToTable("media_items", (string)null);
+>>>>>>> media
                 });
 
             modelBuilder.Entity("SisterCities.Cms.Sites.Site", b =>
@@ -1189,6 +1278,7 @@ namespace SisterCities.Migrations.Postgres.Generated
                         .IsRequired();
                 });
 
+<<<<<<< HEAD
             modelBuilder.Entity("SisterCities.Cms.Partnerships.Events.NetworkEvent", b =>
                 {
                     b.HasOne("SisterCities.Cms.Sites.Site", null)
@@ -1208,10 +1298,14 @@ namespace SisterCities.Migrations.Postgres.Generated
                 });
 
             modelBuilder.Entity("SisterCities.Cms.Partnerships.Offers.CooperationOffer", b =>
+=======
+            modelBuilder.Entity("SisterCities.Cms.Media.MediaItem", b =>
+>>>>>>> media
                 {
                     b.HasOne("SisterCities.Cms.Sites.Site", null)
                         .WithMany()
                         .HasForeignKey("SiteId")
+<<<<<<< HEAD
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
@@ -1234,6 +1328,9 @@ namespace SisterCities.Migrations.Postgres.Generated
                         .IsRequired();
 
                     b.Navigation("PartnerCity");
+=======
+                        .OnDelete(DeleteBehavior.Restrict);
+>>>>>>> media
                 });
 
             modelBuilder.Entity("SisterCities.Cms.Sites.SiteHostname", b =>

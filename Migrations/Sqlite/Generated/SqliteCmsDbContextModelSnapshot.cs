@@ -662,12 +662,17 @@ namespace SisterCities.Migrations.Sqlite.Generated
                     b.ToTable("change_feed", (string)null);
                 });
 
+<<<<<<< HEAD
             modelBuilder.Entity("SisterCities.Cms.Partnerships.Events.NetworkEvent", b =>
+=======
+            modelBuilder.Entity("SisterCities.Cms.Media.MediaItem", b =>
+>>>>>>> media
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+<<<<<<< HEAD
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -769,11 +774,28 @@ namespace SisterCities.Migrations.Sqlite.Generated
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("BusinessKey")
+=======
+                    b.Property<string>("AltEn")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AltUk")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+>>>>>>> media
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+<<<<<<< HEAD
                     b.Property<string>("DescriptionEn")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
@@ -848,10 +870,62 @@ namespace SisterCities.Migrations.Sqlite.Generated
                         .HasColumnType("REAL");
 
                     b.Property<string>("NameEn")
+=======
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("FocalLeft")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("FocalTop")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Folder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoragePath")
+>>>>>>> media
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+<<<<<<< HEAD
                     b.Property<string>("NameNative")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -944,11 +1018,20 @@ namespace SisterCities.Migrations.Sqlite.Generated
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
+=======
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Width")
+                        .HasColumnType("INTEGER");
+
+>>>>>>> media
                     b.HasKey("Id");
 
                     b.HasIndex("Key")
                         .IsUnique();
 
+<<<<<<< HEAD
                     b.HasIndex("PartnerCityId");
 
                     b.HasIndex("PartnerSiteId");
@@ -958,6 +1041,13 @@ namespace SisterCities.Migrations.Sqlite.Generated
                     b.HasIndex("SiteId", "PartnerSiteId");
 
                     b.ToTable("partnerships", (string)null);
+=======
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("SiteId", "Folder", "FileName");
+
+                    b.ToTable("media_items", (string)null);
+>>>>>>> media
                 });
 
             modelBuilder.Entity("SisterCities.Cms.Sites.Site", b =>
@@ -1160,6 +1250,7 @@ namespace SisterCities.Migrations.Sqlite.Generated
                         .IsRequired();
                 });
 
+<<<<<<< HEAD
             modelBuilder.Entity("SisterCities.Cms.Partnerships.Events.NetworkEvent", b =>
                 {
                     b.HasOne("SisterCities.Cms.Sites.Site", null)
@@ -1179,10 +1270,14 @@ namespace SisterCities.Migrations.Sqlite.Generated
                 });
 
             modelBuilder.Entity("SisterCities.Cms.Partnerships.Offers.CooperationOffer", b =>
+=======
+            modelBuilder.Entity("SisterCities.Cms.Media.MediaItem", b =>
+>>>>>>> media
                 {
                     b.HasOne("SisterCities.Cms.Sites.Site", null)
                         .WithMany()
                         .HasForeignKey("SiteId")
+<<<<<<< HEAD
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
@@ -1205,6 +1300,9 @@ namespace SisterCities.Migrations.Sqlite.Generated
                         .IsRequired();
 
                     b.Navigation("PartnerCity");
+=======
+                        .OnDelete(DeleteBehavior.Restrict);
+>>>>>>> media
                 });
 
             modelBuilder.Entity("SisterCities.Cms.Sites.SiteHostname", b =>

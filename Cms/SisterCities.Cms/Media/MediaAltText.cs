@@ -1,0 +1,4 @@
+namespace SisterCities.Cms.Media;
+
+/// <summary>Alternative text per culture.</summary>
+public sealed record MediaAltText(string? Uk, string? En);
