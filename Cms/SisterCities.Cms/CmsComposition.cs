@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SisterCities.Cms.Content;
 using SisterCities.Cms.Data;
+using SisterCities.Cms.Forms;
 using SisterCities.Cms.Partnerships;
 using SisterCities.Cms.Partnerships.Api;
 using SisterCities.Cms.Security;
@@ -29,6 +30,7 @@ public static class CmsComposition
         services.AddSiteImport();
         services.AddDemoNetwork();
         services.AddPartnerships();
+        services.AddForms();
         return builder;
     }
 
@@ -53,6 +55,8 @@ public static class CmsComposition
                 await scope.ServiceProvider.GetRequiredService<Partnerships.Import.TwinTownImport>()
                     .ImportFileAsync(OpenData.OpenDataFiles.TwinTowns, cancellationToken);
             }
+
+            await scope.ServiceProvider.GetRequiredService<Forms.Definitions.FormSeeder>().EnsureAsync(cancellationToken);
         }
     }
 
@@ -68,5 +72,6 @@ public static class CmsComposition
         Partnerships.Events.EventEndpoints.MapEventEndpoints(app);
         Partnerships.Offers.OfferEndpoints.MapOfferEndpoints(app);
         Partnerships.Matchmaking.MatchmakingEndpoints.MapMatchmakingEndpoints(app);
+        app.MapForms();
     }
 }
