@@ -11,6 +11,7 @@ public static class FormConditions
         var fields = schema.AllFields.ToDictionary(f => f.Alias, StringComparer.Ordinal);
         var decided = new Dictionary<string, bool>(StringComparer.Ordinal);
         var visiting = new HashSet<string>(StringComparer.Ordinal);
+        var cyclic = new HashSet<string>(StringComparer.Ordinal);
 
         bool IsVisible(string alias)
         {
@@ -19,8 +20,14 @@ public static class FormConditions
                 return known;
             }
 
-            if (!fields.TryGetValue(alias, out var field) || !visiting.Add(alias))
+            if (!fields.TryGetValue(alias, out var field))
             {
+                return false;
+            }
+
+            if (!visiting.Add(alias))
+            {
+                cyclic.UnionWith(visiting);
                 return false;
             }
 
@@ -31,7 +38,8 @@ public static class FormConditions
             return visible;
         }
 
-        return fields.Keys.Where(IsVisible).ToHashSet(StringComparer.Ordinal);
+        var visible = fields.Keys.Where(IsVisible).ToList();
+        return visible.Where(a => !cyclic.Contains(a)).ToHashSet(StringComparer.Ordinal);
     }
 
     private static bool Applies(FieldCondition condition, Func<ConditionRule, bool> holds)

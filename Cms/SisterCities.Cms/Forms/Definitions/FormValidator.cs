@@ -20,7 +20,7 @@ public static class FormValidator
 
     public const long DefaultMaxFileBytes = 10 * 1024 * 1024;
 
-    private static readonly Regex PhoneShape = new(@"^\+?[0-9][0-9 ()\-]{5,22}$", RegexOptions.CultureInvariant, PatternTimeout);
+    private static readonly Regex PhoneShape = new(@"^\+?[0-9(][0-9 ()\-]{5,22}$", RegexOptions.CultureInvariant, PatternTimeout);
 
     /// <param name="onlyPage">Validates only this page's fields (a multi-page step); null validates the whole form.</param>
     public static FormValidationResult Validate(
