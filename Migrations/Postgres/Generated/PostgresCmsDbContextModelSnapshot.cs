@@ -404,6 +404,10 @@ namespace SisterCities.Migrations.Postgres.Generated
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int?>("SiteId")
                         .HasColumnType("integer");
 

@@ -383,6 +383,10 @@ namespace SisterCities.Migrations.Sqlite.Generated
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("SiteId")
                         .HasColumnType("INTEGER");
 

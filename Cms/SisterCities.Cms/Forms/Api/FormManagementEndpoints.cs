@@ -164,9 +164,8 @@ public static class FormManagementEndpoints
 
         if (!string.IsNullOrWhiteSpace(q))
         {
-            // Values are stored as JSON text; a plain substring search over it is what editors expect of "find".
-            var term = q.Trim().ToLower();
-            query = query.Where(e => e.Values.ToLower().Contains(term));
+            var term = q.Trim().ToLowerInvariant();
+            query = query.Where(e => e.SearchText.Contains(term));
         }
 
         return query;

@@ -21,6 +21,12 @@ public sealed class FormEntry
     /// <summary>Answers keyed by field alias, as JSON (<c>{"email":["a@b.ua"]}</c>); file fields hold the file ids.</summary>
     public string Values { get; set; } = "{}";
 
+    /// <summary>
+    /// The answers lower-cased in .NET for the entries filter: SQLite's lower() folds only ASCII, so searching
+    /// Ukrainian text case-insensitively needs the folding done before storing.
+    /// </summary>
+    public string SearchText { get; set; } = "";
+
     /// <summary>The consent statement exactly as shown, and when it was given; null when the form asks none.</summary>
     public string? ConsentText { get; set; }
 

@@ -72,6 +72,7 @@ public sealed class FormSubmissionService(
             }
 
             entry.Values = EntryValues.Serialize(values);
+            entry.SearchText = string.Join('\n', values.Values.SelectMany(v => v)).ToLowerInvariant();
             var consent = ConsentTextOf(schema, culture, values);
             if (consent is not null)
             {
