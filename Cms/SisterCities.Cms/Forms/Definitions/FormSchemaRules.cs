@@ -50,6 +50,12 @@ public static class FormSchemaRules
             }
         }
 
+        // Files cannot ride along in the protected state between pages of the no-JavaScript round trip.
+        foreach (var early in schema.Pages.Take(schema.Pages.Count - 1).SelectMany(p => p.Fields).Where(f => f.Type == FieldType.FileUpload))
+        {
+            errors[$"fields.{early.Alias}"] = ["A file upload belongs on the last page of the form."];
+        }
+
         if (schema.RetentionDays is < 1 or > 3650)
         {
             errors["retentionDays"] = ["Keep entries between 1 and 3650 days."];

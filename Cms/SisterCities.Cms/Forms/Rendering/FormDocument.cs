@@ -9,9 +9,9 @@ namespace SisterCities.Cms.Forms.Rendering;
 public static class FormDocument
 {
     public static string Wrap(string title, string culture, string body) =>
-        $"<!DOCTYPE html><html lang=\"{HtmlEncoder.Default.Encode(culture)}\"><head><meta charset=\"utf-8\">"
+        $"<!DOCTYPE html><html lang=\"{FormHtmlWriter.E.Encode(culture)}\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        + $"<title>{HtmlEncoder.Default.Encode(title)}</title></head><body><main><h1>{HtmlEncoder.Default.Encode(title)}</h1>{body}</main></body></html>";
+        + $"<title>{FormHtmlWriter.E.Encode(title)}</title></head><body><main><h1>{FormHtmlWriter.E.Encode(title)}</h1>{body}</main></body></html>";
 
-    public static string Message(string text) => $"<p class=\"sc-form__message\" role=\"status\">{HtmlEncoder.Default.Encode(text)}</p>";
+    public static string Message(string text) => $"<p class=\"sc-form__message\" role=\"status\">{FormHtmlWriter.E.Encode(text)}</p>";
 }

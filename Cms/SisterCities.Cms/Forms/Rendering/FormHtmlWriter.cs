@@ -16,7 +16,8 @@ public static class FormHtmlWriter
 
     public const string ActionField = "__action";
 
-    private static readonly HtmlEncoder E = HtmlEncoder.Default;
+    // All of Unicode passes as is (Ukrainian stays readable); markup characters are still encoded.
+    internal static readonly HtmlEncoder E = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
     public static string Render(FormViewModel m)
     {
