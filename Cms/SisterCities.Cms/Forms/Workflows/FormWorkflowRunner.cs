@@ -144,8 +144,13 @@ public sealed class FormWorkflowRunner(IServiceScopeFactory scopes, TimeProvider
 
         db.Add(new FormWorkflowAttempt
         {
-            JobId = job.Id, EntryId = job.EntryId, Kind = job.Kind, Number = job.Attempts,
-            Succeeded = result.Succeeded, Message = Truncate(result.Message), At = now,
+            JobId = job.Id,
+            EntryId = job.EntryId,
+            Kind = job.Kind,
+            Number = job.Attempts,
+            Succeeded = result.Succeeded,
+            Message = Truncate(result.Message),
+            At = now,
         });
     }
 
