@@ -5,6 +5,7 @@ using SisterCities.Cms.Catalog;
 using SisterCities.Cms.Catalog.Api;
 using SisterCities.Cms.Content;
 using SisterCities.Cms.Data;
+using SisterCities.Cms.Forms;
 using SisterCities.Cms.Partnerships;
 using SisterCities.Cms.Partnerships.Api;
 using SisterCities.Cms.PublicSite;
@@ -38,6 +39,7 @@ public static class CmsComposition
         services.AddCatalog();
         services.AddDelivery(builder.Configuration);
         services.AddMedia(builder.Configuration);
+        services.AddForms();
         return builder;
     }
 
@@ -62,6 +64,8 @@ public static class CmsComposition
                 await scope.ServiceProvider.GetRequiredService<Partnerships.Import.TwinTownImport>()
                     .ImportFileAsync(OpenData.OpenDataFiles.TwinTowns, cancellationToken);
             }
+
+            await scope.ServiceProvider.GetRequiredService<Forms.Definitions.FormSeeder>().EnsureAsync(cancellationToken);
         }
     }
 
@@ -87,5 +91,6 @@ public static class CmsComposition
         app.MapCatalogApi();
         app.MapPublicSite();
         app.MapMedia();
+        app.MapForms();
     }
 }
