@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using SisterCities.Cms.Backoffice;
 using SisterCities.Cms.Content;
 using SisterCities.Cms.Data;
 using SisterCities.Cms.Security;
@@ -22,6 +23,7 @@ public static class CmsComposition
         services.AddCmsData(builder.Configuration, builder.Environment);
         services.AddSites();
         services.AddContent();
+        services.AddBackoffice(builder.Configuration);
         return builder;
     }
 
@@ -47,5 +49,6 @@ public static class CmsComposition
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePages();
         app.UseMiddleware<SiteResolutionMiddleware>();
+        app.UseBackoffice();
     }
 }
