@@ -15,6 +15,11 @@ public sealed class AlertPublisher(CmsDbContext db, AuditTrail audit, AlertBoard
 
     public async Task<(WorkflowOutcome Outcome, Guid? Key)> PublishAsync(Editor editor, AlertRequest request, CancellationToken cancellationToken)
     {
+        if (request.AllSites ? !editor.IsNetworkAdmin : request.SiteIds.Any(id => !editor.Can(id, SiteRole.SiteAdmin)))
+        {
+            return (WorkflowOutcome.Forbidden, null);
+        }
+
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(request.MessageUk) || request.MessageUk.Length > MaxMessageLength)
         {
@@ -40,11 +45,6 @@ public sealed class AlertPublisher(CmsDbContext db, AuditTrail audit, AlertBoard
         if (errors.Count > 0)
         {
             return (WorkflowOutcome.Invalid("Some fields need attention.", errors), null);
-        }
-
-        if (request.AllSites ? !editor.IsNetworkAdmin : request.SiteIds.Any(id => !editor.Can(id, SiteRole.SiteAdmin)))
-        {
-            return (WorkflowOutcome.Forbidden, null);
         }
 
         var existing = await db.Set<Sites.Site>().Where(s => request.SiteIds.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken);
