@@ -79,6 +79,18 @@ public sealed partial class OutboxMailSender(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, clock);
+        try
+        {
+            await RunForeverAsync(timer, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping (the host, or only this service): a normal end, not a failure that should stop the host.
+        }
+    }
+
+    private async Task RunForeverAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
         do
         {
             try

@@ -38,9 +38,9 @@ public sealed class BackofficeTestBed : IAsyncDisposable
     public int KyivId { get; private set; }
 
     public static async Task<BackofficeTestBed> StartAsync(
-        TimeProvider? clock = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, DatabaseProvider provider = DatabaseProvider.Sqlite)
+        TimeProvider? clock = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool seedSites = true)
     {
-        var root = CmsAppFactory.For(provider, settings);
+        var root = CmsAppFactory.Sqlite(settings);
         var app = root.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
         {
             if (clock is not null)
@@ -52,7 +52,18 @@ public sealed class BackofficeTestBed : IAsyncDisposable
         }));
         var bed = new BackofficeTestBed(root, app);
         _ = app.Server;
-        await bed.SeedSitesAsync();
+        if (seedSites)
+        {
+            await bed.SeedSitesAsync();
+        }
+        else
+        {
+            (bed.LvivId, bed.KyivId) = await bed.WithScopeAsync(async sp =>
+            {
+                var db = sp.GetRequiredService<CmsDbContext>();
+                return (await db.Set<Site>().Where(s => s.Key == "lviv").Select(s => s.Id).SingleAsync(), await db.Set<Site>().Where(s => s.Key == "kyiv").Select(s => s.Id).SingleAsync());
+            });
+        }
         return bed;
     }
 
