@@ -49,6 +49,7 @@ public sealed class ProfileController(UserManager<CmsUser> users, SignInManager<
         }
 
         await users.SetTwoFactorEnabledAsync(user, true);
+        await signIn.RefreshSignInAsync(user);
         return Page("Profile", await ModelAsync("Two-factor sign-in is on."));
     }
 
@@ -74,7 +75,9 @@ public sealed class ProfileController(UserManager<CmsUser> users, SignInManager<
             key = await users.GetAuthenticatorKeyAsync(user);
             if (string.IsNullOrEmpty(key))
             {
+                // Making a key changes the security stamp; renew this session's cookie so it stays valid.
                 await users.ResetAuthenticatorKeyAsync(user);
+                await signIn.RefreshSignInAsync(user);
                 key = await users.GetAuthenticatorKeyAsync(user);
             }
         }
