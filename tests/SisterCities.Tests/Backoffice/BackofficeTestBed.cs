@@ -38,9 +38,10 @@ public sealed class BackofficeTestBed : IAsyncDisposable
     public int KyivId { get; private set; }
 
     public static async Task<BackofficeTestBed> StartAsync(
-        TimeProvider? clock = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool seedSites = true)
+        TimeProvider? clock = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool seedSites = true,
+        DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var root = CmsAppFactory.Sqlite(settings);
+        var root = CmsAppFactory.For(provider, settings);
         var app = root.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
         {
             if (clock is not null)

@@ -7,15 +7,18 @@ using SisterCities.Cms.Data;
 using SisterCities.Cms.Notifications;
 using SisterCities.Cms.Workflow;
 using SisterCities.Tests.Backoffice;
+using SisterCities.Tests.Infrastructure;
 
 namespace SisterCities.Tests.Workflow;
 
 public sealed class ReviewWorkflowTests
 {
-    [Fact]
-    public async Task Author_drafts_and_submits_editor_approves_and_each_step_is_audited_announced_and_mailed()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Author_drafts_and_submits_editor_approves_and_each_step_is_audited_announced_and_mailed(DatabaseProvider provider)
     {
-        await using var bed = await BackofficeTestBed.StartAsync();
+        await using var bed = await BackofficeTestBed.StartAsync(provider: provider);
         await bed.CreateUserAsync("author@lviv.example", bed.LvivId, SiteRole.Author);
         await bed.CreateUserAsync("editor@lviv.example", bed.LvivId, SiteRole.Editor);
         await bed.CreateUserAsync("editor@kyiv.example", bed.KyivId, SiteRole.Editor);

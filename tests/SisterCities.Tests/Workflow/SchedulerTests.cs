@@ -7,6 +7,7 @@ using SisterCities.Cms.Content;
 using SisterCities.Cms.Data;
 using SisterCities.Cms.Workflow;
 using SisterCities.Tests.Backoffice;
+using SisterCities.Tests.Infrastructure;
 
 namespace SisterCities.Tests.Workflow;
 
@@ -46,11 +47,13 @@ public sealed class SchedulerTests
         Assert.Equal([AuditActions.Scheduled, AuditActions.Scheduled, AuditActions.Published, AuditActions.Unpublished], audit);
     }
 
-    [Fact]
-    public async Task With_two_nodes_only_the_lease_holder_runs_the_schedule_until_its_lease_expires()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task With_two_nodes_only_the_lease_holder_runs_the_schedule_until_its_lease_expires(DatabaseProvider provider)
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var bed = await BackofficeTestBed.StartAsync(clock);
+        await using var bed = await BackofficeTestBed.StartAsync(clock, provider: provider);
         var userId = await bed.CreateUserAsync("editor@kyiv.example", bed.KyivId, SiteRole.Editor);
         var key = await bed.CreateNewsAsync(bed.KyivId, "Зміни в русі метро");
         var editor = await bed.EditorAsync(userId);
