@@ -1,9 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.WebEncoders;
 using SisterCities.Cms.Accounts;
 using SisterCities.Cms.Alerts;
 using SisterCities.Cms.Notifications;

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Http;
 using System.Globalization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using SisterCities.Cms.Workflow;
 
