@@ -123,4 +123,22 @@ public sealed class SafetyOfWorkTests
         Assert.Equal(WorkflowStatus.Invalid, moved.Status); // a page does not allow a news list below it
         Assert.Equal(before, (await bed.VariantAsync(article)).UrlPath);
     }
+
+    [Fact]
+    public async Task Move_up_reorders_siblings_through_the_backoffice()
+    {
+        await using var bed = await BackofficeTestBed.StartAsync();
+        await bed.CreateUserAsync("editor@kyiv.example", bed.KyivId, SiteRole.Editor);
+        var first = await bed.CreateNewsAsync(bed.KyivId, "Перша");
+        var second = await bed.CreateNewsAsync(bed.KyivId, "Друга");
+        var client = await bed.SignInAsync("editor@kyiv.example");
+
+        var moved = await client.PostAsync($"/backoffice/content/{second}/sort", ("direction", "up"), ("culture", "uk"));
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+
+        var order = await bed.WithScopeAsync(sp => sp.GetRequiredService<CmsDbContext>().Set<ContentItem>()
+            .Where(i => i.Key == first || i.Key == second).OrderBy(i => i.SortOrder).Select(i => i.Key).ToListAsync());
+        Assert.Equal([second, first], order);
+        Assert.True(await bed.WithScopeAsync(sp => sp.GetRequiredService<CmsDbContext>().Set<AuditEntry>().AnyAsync(a => a.Action == AuditActions.Sorted)));
+    }
 }
