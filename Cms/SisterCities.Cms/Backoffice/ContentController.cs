@@ -69,6 +69,10 @@ public sealed class ContentController(
         return Page("Edit", fresh, StatusCodes.Status409Conflict);
     }
 
+    [HttpPost("translate")]
+    public async Task<IActionResult> Translate(Guid key, string culture, string? name, CancellationToken cancellationToken) =>
+        After(await workflow.AddTranslationAsync(Me, key, culture, name ?? "", cancellationToken), key, culture);
+
     [HttpPost("submit")]
     public async Task<IActionResult> Submit(Guid key, string culture, int revision, CancellationToken cancellationToken) =>
         After(await workflow.SubmitAsync(Me, key, culture, revision, cancellationToken), key, culture);

@@ -134,6 +134,47 @@ public sealed class ContentWriter(CmsDbContext db, RichTextSanitizer sanitizer, 
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Adds a culture (a translation) to an existing item as a new draft variant with its first version.</summary>
+    public async Task<ContentVariant> AddCultureAsync(
+        Guid key, string culture, ContentType type, ContentDraft draft, ContentAuthor author, CancellationToken cancellationToken)
+    {
+        var item = await db.Set<ContentItem>().Include(i => i.Variants).SingleAsync(i => i.Key == key, cancellationToken);
+        if (item.Variants.Any(v => v.Culture == culture))
+        {
+            throw new InvalidOperationException($"Item {key} already has a '{culture}' variant.");
+        }
+
+        var now = clock.GetUtcNow();
+        var parentPath = item.ParentId is null
+            ? null
+            : await db.Set<ContentVariant>().Where(v => v.ItemId == item.ParentId && v.Culture == culture).Select(v => v.UrlPath).SingleOrDefaultAsync(cancellationToken);
+        var slug = string.IsNullOrEmpty(draft.Slug) ? Text.Slug.From(draft.Name) : draft.Slug;
+        var urlPath = item.ParentId is null ? "/" : await UniqueUrlPathAsync(item.SiteId, culture, JoinPath(parentPath ?? "/", slug), cancellationToken);
+        var number = (await db.Set<ContentVersion>().Where(v => v.ItemId == item.Id && v.Culture == culture).MaxAsync(v => (int?)v.Number, cancellationToken) ?? 0) + 1;
+
+        await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
+        var version = NewVersion(item.Id, culture, number, type, draft, author, now, "Translation added");
+        db.Add(version);
+        await db.SaveChangesAsync(cancellationToken);
+        var variant = new ContentVariant
+        {
+            ItemKey = item.Key,
+            SiteId = item.SiteId,
+            Culture = culture,
+            Name = draft.Name.Trim(),
+            Slug = urlPath == "/" ? "" : urlPath[(urlPath.LastIndexOf('/') + 1)..],
+            UrlPath = urlPath,
+            State = ContentState.Draft,
+            DraftVersionId = version.Id,
+            UpdateDate = now,
+        };
+        item.Variants.Add(variant);
+        item.UpdateDate = now;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return variant;
+    }
+
     /// <summary>
     /// Moves a variant between the review states (submit: Draft → InReview, reject: InReview → Draft) without
     /// touching what is live. Refused as a conflict when the variant changed since the user looked at it.

@@ -42,7 +42,8 @@ public sealed class ContentTreeWorkflow(CmsDbContext db, ContentWriter writer, C
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var (culture, draft) in cultures)
         {
-            foreach (var (field, messages) in ContentValidation.Validate(type, draft))
+            // A new item starts with a name only; required fields are enforced when it is submitted or published.
+            foreach (var (field, messages) in ContentValidation.Validate(type, draft).Where(e => !e.Key.StartsWith("values.", StringComparison.Ordinal)))
             {
                 errors[$"{culture}.{field}"] = messages;
             }

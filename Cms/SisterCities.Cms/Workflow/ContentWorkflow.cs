@@ -43,6 +43,11 @@ public sealed class ContentWorkflow(CmsDbContext db, ContentWriter writer, Audit
                 return WorkflowOutcome.Invalid($"Only a draft can be submitted; this one is {variant.State}.");
             }
 
+            if (await IncompleteAsync(item, variant, cancellationToken) is { } incomplete)
+            {
+                return incomplete;
+            }
+
             await writer.SetReviewStateAsync(key, culture, ContentState.InReview, expectedRevision, cancellationToken);
             await mail.SubmittedAsync(editor, item, variant, cancellationToken);
             return WorkflowOutcome.Done;
@@ -54,6 +59,11 @@ public sealed class ContentWorkflow(CmsDbContext db, ContentWriter writer, Audit
             if (variant.State != ContentState.InReview)
             {
                 return WorkflowOutcome.Invalid($"Only an item in review can be approved; this one is {variant.State}.");
+            }
+
+            if (await IncompleteAsync(item, variant, cancellationToken) is { } incomplete)
+            {
+                return incomplete;
             }
 
             await writer.PublishAsync(key, culture, editor.AsAuthor, cancellationToken);
@@ -82,11 +92,16 @@ public sealed class ContentWorkflow(CmsDbContext db, ContentWriter writer, Audit
 
     /// <summary>An editor publishes directly (no review step), e.g. their own news or a correction.</summary>
     public Task<WorkflowOutcome> PublishAsync(Editor editor, Guid key, string culture, int expectedRevision, CancellationToken cancellationToken) =>
-        TransitionAsync(editor, key, culture, expectedRevision, SiteRole.Editor, AuditActions.Published, null, async (_, variant) =>
+        TransitionAsync(editor, key, culture, expectedRevision, SiteRole.Editor, AuditActions.Published, null, async (item, variant) =>
         {
             if (variant.State == ContentState.Trashed)
             {
                 return WorkflowOutcome.Invalid("A trashed item cannot be published; restore it first.");
+            }
+
+            if (await IncompleteAsync(item, variant, cancellationToken) is { } incomplete)
+            {
+                return incomplete;
             }
 
             await writer.PublishAsync(key, culture, editor.AsAuthor, cancellationToken);
@@ -104,6 +119,52 @@ public sealed class ContentWorkflow(CmsDbContext db, ContentWriter writer, Audit
             await writer.UnpublishAsync(key, culture, editor.AsAuthor, cancellationToken);
             return WorkflowOutcome.Done;
         }, cancellationToken);
+
+    /// <summary>Adds a translation: a new culture variant of the item, with a name to start from.</summary>
+    public async Task<WorkflowOutcome> AddTranslationAsync(Editor editor, Guid key, string culture, string name, CancellationToken cancellationToken)
+    {
+        var item = await db.Set<ContentItem>().AsNoTracking().Include(i => i.Variants).SingleOrDefaultAsync(i => i.Key == key, cancellationToken);
+        if (item is null)
+        {
+            return WorkflowOutcome.NotFound;
+        }
+
+        if (!editor.Can(item.SiteId, SiteRole.Author))
+        {
+            return WorkflowOutcome.Forbidden;
+        }
+
+        var site = await db.Set<Sites.Site>().AsNoTracking().SingleAsync(s => s.Id == item.SiteId, cancellationToken);
+        if (!site.CultureList.Contains(culture) || item.Variants.Any(v => v.Culture == culture) || item.Trashed)
+        {
+            return WorkflowOutcome.Invalid($"A '{culture}' translation cannot be added to this item.");
+        }
+
+        var type = await db.Set<ContentType>().AsNoTracking().SingleAsync(t => t.Alias == item.ContentTypeAlias, cancellationToken);
+        var draft = new ContentDraft(name, null, []);
+        var errors = ContentValidation.Validate(type, draft).Where(e => !e.Key.StartsWith("values.", StringComparison.Ordinal)).ToDictionary();
+        if (errors.Count > 0)
+        {
+            return WorkflowOutcome.Invalid("Give the translation a name.", errors);
+        }
+
+        await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
+        await writer.AddCultureAsync(key, culture, type, draft, editor.AsAuthor, cancellationToken);
+        audit.Record(item.SiteId, editor, AuditActions.Created, key.ToString(), culture, "translation");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return WorkflowOutcome.Done;
+    }
+
+    /// <summary>The draft must satisfy its content type (required fields) before it goes to review or live.</summary>
+    private async Task<WorkflowOutcome?> IncompleteAsync(ContentItem item, ContentVariant variant, CancellationToken cancellationToken)
+    {
+        var type = await db.Set<ContentType>().AsNoTracking().SingleAsync(t => t.Alias == item.ContentTypeAlias, cancellationToken);
+        var draft = await db.Set<ContentVersion>().AsNoTracking().SingleAsync(v => v.Id == variant.DraftVersionId, cancellationToken);
+        var values = System.Text.Json.Nodes.JsonNode.Parse(draft.Values)?.AsObject() ?? [];
+        var errors = ContentValidation.Validate(type, new ContentDraft(draft.Name, null, values));
+        return errors.Count == 0 ? null : WorkflowOutcome.Invalid("Fill in the required fields and save before this step.", errors);
+    }
 
     private async Task<WorkflowOutcome> SaveAsync(
         Editor editor, Guid key, string culture, ContentDraft draft, int expectedRevision, string action, string? comment, CancellationToken cancellationToken)

@@ -142,4 +142,34 @@ public sealed class ReviewWorkflowTests
         Assert.Equal(WorkflowStatus.Conflict, outcome.Status);
         Assert.Null((await bed.VariantAsync(key)).PublishedVersionId);
     }
+
+    [Fact]
+    public async Task An_item_created_with_only_a_name_can_be_saved_but_not_submitted_until_required_fields_are_filled()
+    {
+        await using var bed = await BackofficeTestBed.StartAsync();
+        await bed.CreateUserAsync("author@lviv.example", bed.LvivId, SiteRole.Author);
+        await bed.CreateNewsAsync(bed.LvivId, "Існуюча новина"); // makes the home page and the news list
+        var newsList = await bed.WithScopeAsync(sp => sp.GetRequiredService<CmsDbContext>().Set<ContentItem>()
+            .Where(i => i.SiteId == bed.LvivId && i.ContentTypeAlias == ContentTypeAliases.NewsList).Select(i => i.Key).SingleAsync());
+        var client = await bed.SignInAsync("author@lviv.example");
+
+        var created = await client.PostAsync("/backoffice/sites/lviv/content", ("parent", newsList.ToString()), ("type", ContentTypeAliases.NewsArticle), ("name.uk", "Ярмарок на площі Ринок"));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var key = Guid.Parse(created.Headers.Location!.OriginalString.Split('/')[3].Split('?')[0]);
+        var variant = await bed.VariantAsync(key);
+        Assert.Equal("/novyny/yarmarok-na-ploshchi-rynok", variant.UrlPath);
+
+        var early = await client.PostAsync($"/backoffice/content/{key}/submit", ("culture", "uk"), ("revision", variant.Revision.ToString()));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
+        Assert.Contains("Summary is required.", await early.Content.ReadAsStringAsync());
+
+        await client.PostAsync($"/backoffice/content/{key}/save", ("culture", "uk"), ("revision", variant.Revision.ToString()), ("name", "Ярмарок на площі Ринок"),
+            ("v.summary", "З 1 по 7 грудня."), ("v.body", "<p>Місцеві виробники.</p>"), ("v.isDemo", "false"));
+        var submitted = await client.PostAsync($"/backoffice/content/{key}/submit", ("culture", "uk"), ("revision", (variant.Revision + 1).ToString()));
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+
+        var translated = await client.PostAsync($"/backoffice/content/{key}/translate", ("culture", "en"), ("name", "Fair on Rynok Square"));
+        Assert.Equal(HttpStatusCode.Redirect, translated.StatusCode);
+        Assert.Equal("/news/fair-on-rynok-square", (await bed.VariantAsync(key, "en")).UrlPath);
+    }
 }
