@@ -31,6 +31,10 @@ public sealed class BackofficeTestBed : IAsyncDisposable
 
     public WebApplicationFactory<Program> App { get; }
 
+    /// <summary>The server's address when started with a real socket (kestrel: true).</summary>
+    public string BaseAddress => App.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+        .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal);
+
     public string DataPath => _root.DataPath;
 
     public int LvivId { get; private set; }
@@ -39,7 +43,7 @@ public sealed class BackofficeTestBed : IAsyncDisposable
 
     public static async Task<BackofficeTestBed> StartAsync(
         TimeProvider? clock = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool seedSites = true,
-        DatabaseProvider provider = DatabaseProvider.Sqlite)
+        DatabaseProvider provider = DatabaseProvider.Sqlite, bool kestrel = false)
     {
         var root = CmsAppFactory.For(provider, settings);
         var app = root.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
@@ -52,7 +56,17 @@ public sealed class BackofficeTestBed : IAsyncDisposable
             services?.Invoke(s);
         }));
         var bed = new BackofficeTestBed(root, app);
-        _ = app.Server;
+        if (kestrel)
+        {
+            // A real socket on 127.0.0.1 for browser tests.
+            app.UseKestrel(0);
+            app.StartServer();
+        }
+        else
+        {
+            _ = app.Server;
+        }
+
         if (seedSites)
         {
             await bed.SeedSitesAsync();
