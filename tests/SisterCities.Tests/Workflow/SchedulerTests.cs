@@ -109,4 +109,29 @@ public sealed class SchedulerTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task Schedule_form_takes_Kyiv_time_stores_UTC_and_an_editor_can_cancel_it()
+    {
+        await using var bed = await BackofficeTestBed.StartAsync();
+        await bed.CreateUserAsync("editor@lviv.example", bed.LvivId, SiteRole.Editor);
+        await bed.CreateUserAsync("author@lviv.example", bed.LvivId, SiteRole.Author);
+        var key = await bed.CreateNewsAsync(bed.LvivId, "День міста");
+        var editor = await bed.SignInAsync("editor@lviv.example");
+        var author = await bed.SignInAsync("author@lviv.example");
+        var year = DateTime.UtcNow.Year + 1;
+
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden,
+            (await author.PostAsync($"/backoffice/content/{key}/schedule", ("culture", "uk"), ("action", "publish"), ("due", $"{year}-07-15T10:00"))).StatusCode);
+        var scheduled = await editor.PostAsync($"/backoffice/content/{key}/schedule", ("culture", "uk"), ("action", "publish"), ("due", $"{year}-07-15T10:00"));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, scheduled.StatusCode);
+
+        var entry = await bed.WithScopeAsync(sp => sp.GetRequiredService<CmsDbContext>().Set<ScheduledAction>().AsNoTracking().SingleAsync());
+        Assert.Equal(new DateTimeOffset(year, 7, 15, 7, 0, 0, TimeSpan.Zero), entry.DueAt);
+        Assert.Contains($"publish at {year}-07-15 10:00 (Київ)", await editor.Http.GetStringAsync($"/backoffice/content/{key}?culture=uk"));
+
+        var cancelled = await editor.PostAsync($"/backoffice/schedule/{entry.Id}/cancel", ("returnTo", $"/backoffice/content/{key}?culture=uk"));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, cancelled.StatusCode);
+        Assert.NotNull(await bed.WithScopeAsync(sp => sp.GetRequiredService<CmsDbContext>().Set<ScheduledAction>().Select(s => s.CancelledAt).SingleAsync()));
+    }
 }
