@@ -117,13 +117,23 @@ public sealed class SitesController(CmsDbContext db, SiteDirectory sites, Conten
             return Forbidden();
         }
 
-        var query = db.Set<AuditEntry>().AsNoTracking().Where(a => a.SiteId == site.Id);
+        return Page("Audit", await AuditPageAsync(site, before, cancellationToken));
+    }
+
+    /// <summary>Network-wide rows (accounts created, NetworkAdmin granted, sign-out everywhere, alerts for all sites).</summary>
+    [HttpGet("audit")]
+    public async Task<IActionResult> NetworkAudit(long? before, CancellationToken cancellationToken) =>
+        Me.IsNetworkAdmin ? Page("Audit", await AuditPageAsync(null, before, cancellationToken)) : Forbidden();
+
+    private async Task<AuditModel> AuditPageAsync(SiteSummary? site, long? before, CancellationToken cancellationToken)
+    {
+        var query = db.Set<AuditEntry>().AsNoTracking().Where(a => a.SiteId == (site == null ? null : site.Id));
         if (before is not null)
         {
             query = query.Where(a => a.Id < before);
         }
 
         var entries = await query.OrderByDescending(a => a.Id).Take(AuditPageSize).ToListAsync(cancellationToken);
-        return Page("Audit", new AuditModel(site, entries, entries.Count == AuditPageSize ? entries[^1].Id : null));
+        return new AuditModel(site, entries, entries.Count == AuditPageSize ? entries[^1].Id : null);
     }
 }

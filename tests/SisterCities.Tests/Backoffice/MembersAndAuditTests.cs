@@ -52,4 +52,20 @@ public sealed partial class MembersAndAuditTests
 
     [GeneratedRegex(@"/backoffice/reset-password\?\S+")]
     private static partial Regex ResetLink();
+
+    [Fact]
+    public async Task Network_audit_log_shows_network_admin_grants_to_network_admins_only()
+    {
+        await using var bed = await BackofficeTestBed.StartAsync();
+        await bed.CreateUserAsync("network@sistercities.example", networkAdmin: true);
+        await bed.CreateUserAsync("admin@kyiv.example", bed.KyivId, SiteRole.SiteAdmin);
+        var network = await bed.SignInAsync("network@sistercities.example");
+        var siteAdmin = await bed.SignInAsync("admin@kyiv.example");
+
+        var page = await network.Http.GetStringAsync("/backoffice/audit");
+        Assert.Contains("network@sistercities.example: NetworkAdmin", page);
+        Assert.DoesNotContain("admin@kyiv.example: SiteAdmin", page);
+        Assert.Equal(HttpStatusCode.Forbidden, (await siteAdmin.GetAsync("/backoffice/audit")).StatusCode);
+        Assert.Contains("admin@kyiv.example: SiteAdmin", await siteAdmin.Http.GetStringAsync("/backoffice/sites/kyiv/audit"));
+    }
 }

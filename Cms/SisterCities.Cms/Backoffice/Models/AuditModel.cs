@@ -3,4 +3,5 @@ using SisterCities.Cms.Workflow;
 
 namespace SisterCities.Cms.Backoffice.Models;
 
-public sealed record AuditModel(SiteSummary Site, IReadOnlyList<AuditEntry> Entries, long? OlderThan);
+/// <summary>A page of the audit log: of one site, or (site null) the network-wide rows such as NetworkAdmin grants.</summary>
+public sealed record AuditModel(SiteSummary? Site, IReadOnlyList<AuditEntry> Entries, long? OlderThan);
