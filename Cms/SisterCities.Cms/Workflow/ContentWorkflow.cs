@@ -170,7 +170,7 @@ public sealed class ContentWorkflow(CmsDbContext db, ContentWriter writer, Audit
         Editor editor, Guid key, string culture, ContentDraft draft, int expectedRevision, string action, string? comment, CancellationToken cancellationToken)
     {
         var item = await db.Set<ContentItem>().AsNoTracking().SingleOrDefaultAsync(i => i.Key == key, cancellationToken);
-        if (item is null)
+        if (item is null || !await db.Set<ContentVariant>().AnyAsync(v => v.ItemId == item.Id && v.Culture == culture, cancellationToken))
         {
             return WorkflowOutcome.NotFound;
         }

@@ -114,6 +114,38 @@ public sealed partial class BadInputTests
         Assert.Equal(HttpStatusCode.Gone, (await client.GetAsync(link)).StatusCode);
     }
 
+    [Fact]
+    public async Task Malformed_requests_get_a_clear_4xx_never_a_500()
+    {
+        await using var bed = await BackofficeTestBed.StartAsync();
+        await bed.CreateUserAsync("editor@lviv.example", bed.LvivId, SiteRole.Editor);
+        var key = await bed.CreateNewsAsync(bed.LvivId, "Новина");
+        var home = await bed.WithScopeAsync(sp => sp.GetRequiredService<CmsDbContext>().Set<ContentItem>().Where(i => i.ParentId == null).Select(i => i.Key).SingleAsync());
+        var client = await bed.SignInAsync("editor@lviv.example");
+
+        var cases = new (HttpStatusCode Expected, Func<Task<HttpResponseMessage>> Call, string What)[]
+        {
+            (HttpStatusCode.NotFound, () => client.PostAsync($"/backoffice/content/{key}/save", ("culture", "de"), ("revision", "0"), ("name", "x")), "save to a culture the item lacks"),
+            (HttpStatusCode.NotFound, () => client.GetAsync($"/backoffice/content/{key}/history?culture=de"), "history of a missing culture"),
+            (HttpStatusCode.NotFound, () => client.GetAsync($"/backoffice/content/{Guid.NewGuid()}"), "unknown item"),
+            (HttpStatusCode.NotFound, () => client.GetAsync("/backoffice/sites/atlantis"), "unknown site"),
+            (HttpStatusCode.NotFound, () => client.GetAsync("/backoffice/preview/not-a-token"), "garbage preview token"),
+            (HttpStatusCode.NotFound, () => client.PostAsync($"/backoffice/content/{key}/move", ("parent", Guid.Empty.ToString())), "move under nothing"),
+            (HttpStatusCode.NotFound, () => client.PostAsync($"/backoffice/content/{home}/sort", ("direction", "up")), "sort the root"),
+            (HttpStatusCode.NotFound, () => client.PostAsync($"/backoffice/content/{key}/rollback", ("culture", "uk"), ("version", "999999"), ("revision", "0")), "rollback to an unknown version"),
+            (HttpStatusCode.UnprocessableEntity, () => client.PostAsync($"/backoffice/content/{key}/schedule", ("culture", "uk"), ("action", "publish"), ("due", "tomorrow-ish")), "unreadable date"),
+            (HttpStatusCode.UnprocessableEntity, () => client.PostAsync($"/backoffice/content/{key}/schedule", ("culture", "uk"), ("action", "explode"), ("due", "2031-01-01T10:00")), "unknown action"),
+            (HttpStatusCode.UnprocessableEntity, () => client.PostAsync($"/backoffice/content/{home}/trash"), "trash the home page"),
+            (HttpStatusCode.UnprocessableEntity, () => client.PostAsync($"/backoffice/content/{key}/save", ("culture", "uk"), ("revision", "0"), ("name", "")), "empty name"),
+            (HttpStatusCode.UnprocessableEntity, () => client.PostAsync("/backoffice/sites/lviv/content", ("type", "nonsense"), ("name.uk", "x")), "unknown content type"),
+        };
+        foreach (var (expected, call, what) in cases)
+        {
+            var response = await call();
+            Assert.True(response.StatusCode == expected, $"{what}: {(int)response.StatusCode}");
+        }
+    }
+
     [GeneratedRegex("href=\"(/backoffice/preview/[^\"]+)\"")]
     private static partial Regex PreviewHref();
 }
