@@ -70,7 +70,7 @@ public sealed class CrossSiteAccessTests
         Assert.DoesNotContain("/backoffice/sites/kyiv", await lviv.Http.GetStringAsync("/backoffice"));
         var gets = new[]
         {
-            "/backoffice/sites/kyiv", "/backoffice/sites/kyiv/audit", "/backoffice/sites/kyiv/members",
+            "/backoffice/sites/kyiv", "/backoffice/sites/kyiv/audit", "/backoffice/sites/kyiv/members", "/backoffice/audit",
             $"/backoffice/content/{kyivItem}?culture=uk", $"/backoffice/content/{kyivItem}/history?culture=uk", System.Net.WebUtility.HtmlDecode(previewPath),
         };
         foreach (var path in gets)
@@ -98,6 +98,7 @@ public sealed class CrossSiteAccessTests
             ($"/backoffice/schedule/{scheduleId}/cancel", []),
             ($"/backoffice/content/{kyivItem}/rollback", [("culture", "uk"), ("version", versionId.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("revision", rev)]),
             ($"/backoffice/content/{kyivItem}/preview-link", [("culture", "uk")]),
+            ($"/backoffice/content/{kyivItem}/translate", [("culture", "de"), ("name", "Übernahme")]),
             ("/backoffice/sites/kyiv/content", [("type", "newsArticle"), ("parent", kyivParent.ToString()), ("name.uk", "Чужа новина")]),
             ("/backoffice/sites/kyiv/members", [("email", "spy@lviv.example"), ("role", "SiteAdmin")]),
             ("/backoffice/alerts", [("severity", "Critical"), ("messageUk", "Фальшива тривога"), ("expires", "2030-01-01T10:00"), ("siteIds", bed.KyivId.ToString(System.Globalization.CultureInfo.InvariantCulture))]),
