@@ -43,6 +43,21 @@ public static class AccountServices
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
 
+            // Only backoffice pages send the browser to the backoffice sign-in; APIs and other areas get a plain 401.
+            o.Events.OnRedirectToLogin = context =>
+            {
+                if (context.Request.Path.StartsWithSegments("/backoffice", StringComparison.OrdinalIgnoreCase))
+                {
+                    context.Response.Redirect(context.RedirectUri);
+                }
+                else
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                }
+
+                return Task.CompletedTask;
+            };
+
             // A signed-in user without the right gets a plain 403, not a redirect to a page that says the same.
             o.Events.OnRedirectToAccessDenied = context =>
             {
