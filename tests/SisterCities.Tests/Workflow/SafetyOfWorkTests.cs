@@ -141,4 +141,25 @@ public sealed class SafetyOfWorkTests
         Assert.Equal([second, first], order);
         Assert.True(await bed.WithScopeAsync(sp => sp.GetRequiredService<CmsDbContext>().Set<AuditEntry>().AnyAsync(a => a.Action == AuditActions.Sorted)));
     }
+
+    [Fact]
+    public async Task The_edit_lock_names_the_other_editor_and_expires_on_its_own()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var bed = await BackofficeTestBed.StartAsync(clock);
+        await bed.CreateUserAsync("olena@kyiv.example", bed.KyivId, SiteRole.Editor);
+        await bed.CreateUserAsync("taras@kyiv.example", bed.KyivId, SiteRole.Author);
+        var key = await bed.CreateNewsAsync(bed.KyivId, "Ремонт дороги");
+        var olena = await bed.SignInAsync("olena@kyiv.example");
+        var taras = await bed.SignInAsync("taras@kyiv.example");
+
+        await olena.GetAsync($"/backoffice/content/{key}?culture=uk");
+        Assert.Contains("olena is editing this item", await taras.Http.GetStringAsync($"/backoffice/content/{key}?culture=uk"));
+        Assert.DoesNotContain("is editing this item", await olena.Http.GetStringAsync($"/backoffice/content/{key}?culture=uk"));
+
+        clock.Advance(EditLocks.Lifetime + TimeSpan.FromMinutes(1));
+        Assert.DoesNotContain("is editing this item", await taras.Http.GetStringAsync($"/backoffice/content/{key}?culture=uk"));
+        Assert.Contains("taras is editing this item", await olena.Http.GetStringAsync($"/backoffice/content/{key}?culture=uk"));
+    }
 }
+
