@@ -59,7 +59,7 @@ public sealed class BackofficeTestBed : IAsyncDisposable
         if (kestrel)
         {
             // A real socket on 127.0.0.1 for browser tests.
-            app.UseKestrel(0);
+            app.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
             app.StartServer();
         }
         else
