@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SisterCities.Cms.Catalog;
 using SisterCities.Cms.Catalog.Api;
+using SisterCities.Cms.Backoffice;
 using SisterCities.Cms.Content;
 using SisterCities.Cms.Data;
 using SisterCities.Cms.Forms;
@@ -40,6 +41,7 @@ public static class CmsComposition
         services.AddDelivery(builder.Configuration);
         services.AddMedia(builder.Configuration);
         services.AddForms();
+        services.AddBackoffice(builder.Configuration);
         return builder;
     }
 
@@ -82,6 +84,9 @@ public static class CmsComposition
         // Static files and routing run after the /s/{key} prefix is stripped; auth, antiforgery and caches go after this.
         app.UsePublicSite();
         app.UseDelivery();
+
+        // Body limits, authentication and authorization for everything below; maps the backoffice controllers.
+        app.UseBackoffice();
 
         app.MapPartnershipEndpoints();
         Partnerships.Events.EventEndpoints.MapEventEndpoints(app);

@@ -8,6 +8,7 @@ public static class ContentServices
     {
         services.AddSingleton<RichTextSanitizer>();
         services.AddScoped<ContentWriter>();
+        services.AddScoped<ContentTreeWriter>();
         return services;
     }
 }

@@ -76,8 +76,13 @@ public sealed class ContentWriter(CmsDbContext db, RichTextSanitizer sanitizer, 
     }
 
     /// <summary>Saves a new draft version; <paramref name="expectedRevision"/> guards against overwriting someone else's save.</summary>
+    public Task<ContentVariant> SaveDraftAsync(
+        Guid key, string culture, ContentType type, ContentDraft draft, int expectedRevision, ContentAuthor author, CancellationToken cancellationToken) =>
+        SaveDraftAsync(key, culture, type, draft, expectedRevision, author, comment: null, cancellationToken);
+
+    /// <summary>As above, with a comment kept on the version (a rollback names the version it came from).</summary>
     public async Task<ContentVariant> SaveDraftAsync(
-        Guid key, string culture, ContentType type, ContentDraft draft, int expectedRevision, ContentAuthor author, CancellationToken cancellationToken)
+        Guid key, string culture, ContentType type, ContentDraft draft, int expectedRevision, ContentAuthor author, string? comment, CancellationToken cancellationToken)
     {
         var variant = await db.Set<ContentVariant>().SingleAsync(v => v.ItemKey == key && v.Culture == culture, cancellationToken);
         if (variant.Revision != expectedRevision)
@@ -87,7 +92,7 @@ public sealed class ContentWriter(CmsDbContext db, RichTextSanitizer sanitizer, 
 
         var now = clock.GetUtcNow();
         var number = await db.Set<ContentVersion>().Where(v => v.ItemId == variant.ItemId && v.Culture == culture).MaxAsync(v => v.Number, cancellationToken);
-        var version = NewVersion(variant.ItemId, culture, number + 1, type, draft, author, now, null);
+        var version = NewVersion(variant.ItemId, culture, number + 1, type, draft, author, now, comment);
         await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
         db.Add(version);
         await db.SaveChangesAsync(cancellationToken);
@@ -127,6 +132,73 @@ public sealed class ContentWriter(CmsDbContext db, RichTextSanitizer sanitizer, 
         await TouchItemAsync(variant.ItemId, now, cancellationToken);
         db.Announce(ContentItem.FeedEntityName, key.ToString(), FeedChanges.Published, variant.SiteId);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Adds a culture (a translation) to an existing item as a new draft variant with its first version.</summary>
+    public async Task<ContentVariant> AddCultureAsync(
+        Guid key, string culture, ContentType type, ContentDraft draft, ContentAuthor author, CancellationToken cancellationToken)
+    {
+        var item = await db.Set<ContentItem>().Include(i => i.Variants).SingleAsync(i => i.Key == key, cancellationToken);
+        if (item.Variants.Any(v => v.Culture == culture))
+        {
+            throw new InvalidOperationException($"Item {key} already has a '{culture}' variant.");
+        }
+
+        var now = clock.GetUtcNow();
+        var parentPath = item.ParentId is null
+            ? null
+            : await db.Set<ContentVariant>().Where(v => v.ItemId == item.ParentId && v.Culture == culture).Select(v => v.UrlPath).SingleOrDefaultAsync(cancellationToken);
+        var slug = string.IsNullOrEmpty(draft.Slug) ? Text.Slug.From(draft.Name) : draft.Slug;
+        var urlPath = item.ParentId is null ? "/" : await UniqueUrlPathAsync(item.SiteId, culture, JoinPath(parentPath ?? "/", slug), cancellationToken);
+        var number = (await db.Set<ContentVersion>().Where(v => v.ItemId == item.Id && v.Culture == culture).MaxAsync(v => (int?)v.Number, cancellationToken) ?? 0) + 1;
+
+        await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
+        var version = NewVersion(item.Id, culture, number, type, draft, author, now, "Translation added");
+        db.Add(version);
+        await db.SaveChangesAsync(cancellationToken);
+        var variant = new ContentVariant
+        {
+            ItemKey = item.Key,
+            SiteId = item.SiteId,
+            Culture = culture,
+            Name = draft.Name.Trim(),
+            Slug = urlPath == "/" ? "" : urlPath[(urlPath.LastIndexOf('/') + 1)..],
+            UrlPath = urlPath,
+            State = ContentState.Draft,
+            DraftVersionId = version.Id,
+            UpdateDate = now,
+        };
+        item.Variants.Add(variant);
+        item.UpdateDate = now;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return variant;
+    }
+
+    /// <summary>
+    /// Moves a variant between the review states (submit: Draft → InReview, reject: InReview → Draft) without
+    /// touching what is live. Refused as a conflict when the variant changed since the user looked at it.
+    /// </summary>
+    public async Task<ContentVariant> SetReviewStateAsync(Guid key, string culture, ContentState state, int expectedRevision, CancellationToken cancellationToken)
+    {
+        if (state is not (ContentState.Draft or ContentState.InReview))
+        {
+            throw new ArgumentOutOfRangeException(nameof(state), state, "Only Draft and InReview are review states.");
+        }
+
+        var variant = await db.Set<ContentVariant>().SingleAsync(v => v.ItemKey == key && v.Culture == culture, cancellationToken);
+        if (variant.Revision != expectedRevision)
+        {
+            throw new ContentConflictException(key, culture, expectedRevision, variant.Revision);
+        }
+
+        var now = clock.GetUtcNow();
+        variant.State = state;
+        variant.UpdateDate = now;
+        variant.Revision++;
+        await TouchItemAsync(variant.ItemId, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return variant;
     }
 
     public async Task UnpublishAsync(Guid key, string culture, ContentAuthor author, CancellationToken cancellationToken)

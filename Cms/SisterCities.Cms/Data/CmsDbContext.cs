@@ -1,14 +1,18 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SisterCities.Cms.Accounts;
 
 namespace SisterCities.Cms.Data;
 
 /// <summary>
 /// The one database of the network. Each provider has a subclass (see <see cref="SqliteCmsDbContext"/>,
 /// <see cref="PostgresCmsDbContext"/>) so that each keeps its own migration set.
-/// Entity configuration lives beside each entity and is picked up from this assembly.
+/// Entity configuration lives beside each entity and is picked up from this assembly; the Identity store
+/// (backoffice and business accounts) shares the database, its tables renamed in <see cref="Accounts.IdentityTableNames"/>.
 /// </summary>
-public abstract class CmsDbContext : DbContext, IDataProtectionKeyContext
+public abstract class CmsDbContext : IdentityDbContext<CmsUser, IdentityRole, string>, IDataProtectionKeyContext
 {
     protected CmsDbContext(DbContextOptions options, TimeProvider? clock) : base(options)
     {

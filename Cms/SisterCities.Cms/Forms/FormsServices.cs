@@ -16,16 +16,6 @@ public static class FormsServices
     {
         services.AddOptions<FormsOptions>().BindConfiguration(FormsOptions.Section);
         services.AddAntiforgery();
-        services.AddAuthentication();
-        services.PostConfigure<AuthenticationOptions>(o =>
-        {
-            if (!o.Schemes.Any() && o.DefaultScheme is null)
-            {
-                o.AddScheme<NoSignInAuthenticationHandler>(NoSignInAuthenticationHandler.SchemeName, null);
-                o.DefaultScheme = NoSignInAuthenticationHandler.SchemeName;
-            }
-        });
-        services.AddAuthorization();
         services.AddHttpClient(WebhookWorkflow.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddScoped<FormDefinitionReader>();
         services.AddScoped<FormDefinitionWriter>();

@@ -16,24 +16,6 @@ public static class MediaServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddMemoryCache();
-        services.AddAuthentication()
-            .AddScheme<AuthenticationSchemeOptions, NoSignInYetHandler>(NoSignInYetHandler.SchemeName, _ => { });
-        services.PostConfigure<AuthenticationOptions>(o =>
-        {
-            // PostConfigure runs after every AddAuthentication(…) call, so a default set by accounts wins. ASP.NET Core
-            // makes a lone scheme the default; this placeholder must not spoil that, so a single real scheme is chosen.
-            if (o.DefaultScheme is null && o.DefaultChallengeScheme is null && o.DefaultAuthenticateScheme is null)
-            {
-                var real = o.Schemes.Where(s => s.Name != NoSignInYetHandler.SchemeName).ToList();
-                o.DefaultScheme = real.Count switch
-                {
-                    0 => NoSignInYetHandler.SchemeName,
-                    1 => real[0].Name,
-                    _ => null,
-                };
-            }
-        });
-        services.AddAuthorization();
         services.AddSingleton(sp => MediaImageConfiguration.Create(sp.GetRequiredService<IOptions<MediaOptions>>().Value));
         services.AddSingleton<ImageSanitizer>();
         services.AddSingleton(sp =>
@@ -75,8 +57,6 @@ public static class MediaServices
     /// </summary>
     public static WebApplication MapMedia(this WebApplication app)
     {
-        app.UseAuthentication();
-        app.UseAuthorization();
         app.MapMediaLibraryEndpoints();
         app.MapMediaFileEndpoints();
         app.MapDeliveryMediaEndpoints();

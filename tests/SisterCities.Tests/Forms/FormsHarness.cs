@@ -60,7 +60,7 @@ internal sealed partial class FormsHarness : IAsyncDisposable
         var app = baseFactory.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(harness!.Clock);
-            services.AddAuthentication(TestAuthHandler.SchemeName).AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { });
+            services.AddTestScheme<TestAuthHandler>(TestAuthHandler.SchemeName);
             services.AddHttpClient(WebhookWorkflow.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => harness!.Webhook);
         }));
         harness = new FormsHarness(baseFactory, app);

@@ -16,8 +16,7 @@ public sealed class DecodeTimeoutTests
         using var app = root.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(new ExpiredTimersClock());
-            services.AddAuthentication(TestAuthHandler.SchemeName)
-                .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { });
+            services.AddTestScheme<TestAuthHandler>(TestAuthHandler.SchemeName);
         }));
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Add("X-Test-User", "editor");

@@ -31,8 +31,7 @@ public class MediaTestHost : IDisposable
         App = _root.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
-            services.AddAuthentication(TestAuthHandler.SchemeName)
-                .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { });
+            services.AddTestScheme<TestAuthHandler>(TestAuthHandler.SchemeName);
         }));
     }
 

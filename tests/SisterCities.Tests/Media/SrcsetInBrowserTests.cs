@@ -28,8 +28,7 @@ public sealed class SrcsetInBrowserTests
         using var root = CmsAppFactory.Sqlite();
         using var app = root.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
-            services.AddAuthentication(TestAuthHandler.SchemeName)
-                .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { });
+            services.AddTestScheme<TestAuthHandler>(TestAuthHandler.SchemeName);
             services.AddTransient<IStartupFilter, SrcsetPage>();
         }));
         app.UseKestrel(0);
