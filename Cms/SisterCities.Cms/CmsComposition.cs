@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SisterCities.Cms.Content;
 using SisterCities.Cms.Data;
+using SisterCities.Cms.Search;
 using SisterCities.Cms.Security;
 using SisterCities.Cms.Sites;
 
@@ -22,6 +23,7 @@ public static class CmsComposition
         services.AddCmsData(builder.Configuration, builder.Environment);
         services.AddSites();
         services.AddContent();
+        services.AddSearch(builder.Configuration);
         return builder;
     }
 
@@ -47,5 +49,6 @@ public static class CmsComposition
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePages();
         app.UseMiddleware<SiteResolutionMiddleware>();
+        app.MapSearch();
     }
 }
