@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -88,6 +87,11 @@ internal sealed class SnippetHighlighter
         stream.End();
     }
 
+    // Only the five characters that matter in HTML text and attributes; «, ’ and Cyrillic stay readable.
+    private static string Encode(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
+            .Replace("\"", "&quot;", StringComparison.Ordinal).Replace("'", "&#39;", StringComparison.Ordinal);
+
     private static string Render(string text, int start, int end, List<(int Start, int End)> spans)
     {
         var html = new StringBuilder(end - start + 32);
@@ -99,12 +103,12 @@ internal sealed class SnippetHighlighter
                 continue;
             }
 
-            html.Append(WebUtility.HtmlEncode(text[position..spanStart]));
-            html.Append("<mark>").Append(WebUtility.HtmlEncode(text[spanStart..spanEnd])).Append("</mark>");
+            html.Append(Encode(text[position..spanStart]));
+            html.Append("<mark>").Append(Encode(text[spanStart..spanEnd])).Append("</mark>");
             position = spanEnd;
         }
 
-        html.Append(WebUtility.HtmlEncode(text[position..end]));
+        html.Append(Encode(text[position..end]));
         return html.ToString();
     }
 }
