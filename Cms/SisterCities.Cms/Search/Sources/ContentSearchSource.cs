@@ -28,7 +28,8 @@ public sealed class ContentSearchSource(CmsDbContext db, SiteDirectory sites) : 
             return [];
         }
 
-        var rows = await Query().Where(r => r.ItemKey == key).ToListAsync(cancellationToken);
+        var variants = db.Set<ContentVariant>().AsNoTracking().Where(v => v.ItemKey == key);
+        var rows = await Query(variants).ToListAsync(cancellationToken);
         var documents = new List<SearchDocument>(rows.Count);
         foreach (var row in rows)
         {
@@ -47,7 +48,8 @@ public sealed class ContentSearchSource(CmsDbContext db, SiteDirectory sites) : 
         var after = 0;
         while (true)
         {
-            var rows = await Query().Where(r => r.VariantId > after).OrderBy(r => r.VariantId).Take(PageSize).ToListAsync(cancellationToken);
+            var variants = db.Set<ContentVariant>().AsNoTracking().Where(v => v.Id > after && v.State == ContentState.Published).OrderBy(v => v.Id).Take(PageSize);
+            var rows = await Query(variants).ToListAsync(cancellationToken);
             foreach (var row in rows)
             {
                 if (await ToDocumentAsync(row, cancellationToken) is { } document)
@@ -56,20 +58,22 @@ public sealed class ContentSearchSource(CmsDbContext db, SiteDirectory sites) : 
                 }
             }
 
-            if (rows.Count < PageSize)
+            var last = await variants.Select(v => (int?)v.Id).MaxAsync(cancellationToken);
+            if (last is null)
             {
                 yield break;
             }
 
-            after = rows[^1].VariantId;
+            after = last.Value;
         }
     }
 
-    private IQueryable<Row> Query() =>
-        from variant in db.Set<ContentVariant>().AsNoTracking()
-        join item in db.Set<ContentItem>() on variant.ItemId equals item.Id
-        join version in db.Set<ContentVersion>() on variant.PublishedVersionId equals version.Id
-        where variant.PublishedVersionId != null && variant.State == ContentState.Published && !item.Trashed
+    // Trashed items and unpublished variants drop out here, so a page of variants may yield fewer rows than it holds.
+    private IQueryable<Row> Query(IQueryable<ContentVariant> variants) =>
+        from variant in variants
+        from item in db.Set<ContentItem>().Where(i => i.Id == variant.ItemId)
+        from version in db.Set<ContentVersion>().Where(v => v.Id == variant.PublishedVersionId)
+        where variant.State == ContentState.Published && !item.Trashed
         select new Row(variant.Id, variant.ItemKey, variant.SiteId, variant.Culture, variant.UrlPath, item.ContentTypeAlias, version.Name, version.Values, variant.PublishedAt);
 
     private async Task<SearchDocument?> ToDocumentAsync(Row row, CancellationToken cancellationToken)
