@@ -18,6 +18,7 @@ public static class SearchServices
         services.AddHostedService(sp => sp.GetRequiredService<SearchIndexer>());
         services.AddScoped<ISearchDocumentSource, ContentSearchSource>();
         services.AddScoped<ICliCommand, IndexRebuildCommand>();
+        services.AddScoped<ICliCommand, IndexBenchSeedCommand>();
         return services;
     }
 }

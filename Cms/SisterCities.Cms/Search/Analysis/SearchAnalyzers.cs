@@ -72,12 +72,16 @@ public sealed class SearchAnalyzers : IDisposable
     /// Hunspell gives the lemma where the dictionary knows the form (містах → місто), but misses some (Львові);
     /// the light stemmer after it brings lemma and missed form to one stem (львів, львові → львов).
     /// </summary>
+    // Shared by every analyzer instance of the process: a word's lemma depends only on the dictionary, which is loaded once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> LemmaCache = new(StringComparer.Ordinal);
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Dictionary, Analyzer> Lemmatizers = [];
+
     internal static TokenStream UkrainianStem(TokenStream stream, Dictionary? hunspell)
     {
         stream = new NonCyrillicKeywordFilter(stream);
         if (hunspell is not null)
         {
-            stream = new HunspellStemFilter(stream, hunspell, dedup: true, longestOnly: true);
+            stream = new CachedHunspellStemFilter(stream, Lemmatizers.GetValue(hunspell, CachedHunspellStemFilter.Lemmatizer), LemmaCache);
         }
 
         return new UkrainianLightStemFilter(stream);
@@ -87,7 +91,7 @@ public sealed class SearchAnalyzers : IDisposable
     internal static TokenStream UkrainianLemma(TokenStream stream, Dictionary? hunspell)
     {
         stream = new NonCyrillicKeywordFilter(stream);
-        return hunspell is null ? stream : new HunspellStemFilter(stream, hunspell, dedup: true, longestOnly: true);
+        return hunspell is null ? stream : new CachedHunspellStemFilter(stream, Lemmatizers.GetValue(hunspell, CachedHunspellStemFilter.Lemmatizer), LemmaCache);
     }
 
     private sealed class UkrainianTextAnalyzer(Dictionary? hunspell) : Analyzer
