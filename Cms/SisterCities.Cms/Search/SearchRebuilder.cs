@@ -1,4 +1,3 @@
-using Lucene.Net.Index;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SisterCities.Cms.Data;
@@ -51,7 +50,8 @@ public sealed partial class SearchRebuilder(SearchIndex index, IServiceScopeFact
             {
                 await foreach (var document in source.LoadAllAsync(cancellationToken))
                 {
-                    fresh.Writer.UpdateDocument(new Term(SearchFields.Id, document.Id), SearchDocumentMapper.ToLucene(document));
+                    // The new folder starts empty and ids are unique, so a plain add (no delete-by-term) is enough.
+                    fresh.Writer.AddDocument(SearchDocumentMapper.ToLucene(document));
                     if (++count % ProgressEvery == 0)
                     {
                         Volatile.Write(ref _progress, new SearchRebuildProgress(true, count, started, null, null));

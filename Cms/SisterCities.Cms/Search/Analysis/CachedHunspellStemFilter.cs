@@ -18,11 +18,18 @@ public sealed class CachedHunspellStemFilter : TokenFilter
     private readonly IKeywordAttribute _keyword;
     private readonly Analyzer _lemmatizer;
     private readonly ConcurrentDictionary<string, string> _cache;
+    private readonly bool _keepOriginal;
+    private readonly IPositionIncrementAttribute _position;
+    private string? _pendingLemma;
+    private State? _pendingState;
 
+    /// <param name="keepOriginal">Also emit the word itself before its lemma (same position), for the Latin field.</param>
     /// <param name="lemmatizer">Analyzes one word with Lucene's HunspellStemFilter (longest lemma only).</param>
-    public CachedHunspellStemFilter(TokenStream input, Analyzer lemmatizer, ConcurrentDictionary<string, string> cache)
+    public CachedHunspellStemFilter(TokenStream input, Analyzer lemmatizer, ConcurrentDictionary<string, string> cache, bool keepOriginal = false)
         : base(input)
     {
+        _keepOriginal = keepOriginal;
+        _position = AddAttribute<IPositionIncrementAttribute>();
         _term = AddAttribute<ICharTermAttribute>();
         _keyword = AddAttribute<IKeywordAttribute>();
         _lemmatizer = lemmatizer;
@@ -35,8 +42,24 @@ public sealed class CachedHunspellStemFilter : TokenFilter
         return new TokenStreamComponents(source, new HunspellStemFilter(source, dictionary, dedup: true, longestOnly: true));
     });
 
+    public override void Reset()
+    {
+        base.Reset();
+        _pendingLemma = null;
+        _pendingState = null;
+    }
+
     public override bool IncrementToken()
     {
+        if (_pendingLemma is not null && _pendingState is not null)
+        {
+            RestoreState(_pendingState);
+            _term.SetEmpty().Append(_pendingLemma);
+            _position.PositionIncrement = 0;
+            _pendingLemma = null;
+            return true;
+        }
+
         if (!m_input.IncrementToken())
         {
             return false;
@@ -67,6 +90,14 @@ public sealed class CachedHunspellStemFilter : TokenFilter
             {
                 _cache.TryAdd(word, lemma);
             }
+        }
+
+        if (_keepOriginal && lemma != word)
+        {
+            // The word goes out now; its lemma follows at the same position.
+            _pendingLemma = lemma;
+            _pendingState = CaptureState();
+            return true;
         }
 
         _term.SetEmpty().Append(lemma);

@@ -87,11 +87,11 @@ public sealed class SearchAnalyzers : IDisposable
         return new UkrainianLightStemFilter(stream);
     }
 
-    /// <summary>For the Latin field: the dictionary's lemma only, since the transliterated lemma is what Latin queries spell.</summary>
-    internal static TokenStream UkrainianLemma(TokenStream stream, Dictionary? hunspell)
+    /// <summary>For the Latin field: the dictionary's lemma (Львова → львів → lviv), since that is what Latin queries spell.</summary>
+    internal static TokenStream UkrainianLemma(TokenStream stream, Dictionary? hunspell, bool keepOriginal)
     {
         stream = new NonCyrillicKeywordFilter(stream);
-        return hunspell is null ? stream : new CachedHunspellStemFilter(stream, Lemmatizers.GetValue(hunspell, CachedHunspellStemFilter.Lemmatizer), LemmaCache);
+        return hunspell is null ? stream : new CachedHunspellStemFilter(stream, Lemmatizers.GetValue(hunspell, CachedHunspellStemFilter.Lemmatizer), LemmaCache, keepOriginal);
     }
 
     private sealed class UkrainianTextAnalyzer(Dictionary? hunspell) : Analyzer
@@ -123,7 +123,8 @@ public sealed class SearchAnalyzers : IDisposable
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var source = new StandardTokenizer(Version, reader);
-            TokenStream stream = UkrainianLemma(new LowerCaseFilter(Version, source), hunspell);
+            // Documents keep the word and its lemma (Харківська → kharkivska, kharkivskyi); queries use the lemma.
+            TokenStream stream = UkrainianLemma(new LowerCaseFilter(Version, source), hunspell, keepOriginal: ngrams);
             stream = new TransliterationFilter(stream);
             if (ngrams)
             {
