@@ -27,7 +27,7 @@ dotnet "$HOST" "${SET[@]}" --urls="http://127.0.0.1:$PORT" --environment=Product
 PID=$!
 trap 'kill $PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 120); do
-  curl -fs "http://127.0.0.1:$PORT/api/v1/search?q=Kharkivska" >/dev/null 2>&1 && break
+  curl -fs "http://127.0.0.1:$PORT/api/v1/search?q=Kharkivska" 2>/dev/null | grep -q '"total":[1-9]' && break
   sleep 1
 done
 curl -s "http://127.0.0.1:$PORT/api/v1/search?q=Kharkivska" | head -c 300; echo

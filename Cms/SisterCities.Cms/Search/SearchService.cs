@@ -10,6 +10,9 @@ namespace SisterCities.Cms.Search;
 /// </summary>
 public sealed class SearchService(SearchIndex index, SearchRebuilder rebuilder)
 {
+    /// <summary>False while the node starts (dictionary loading, index opening): the API answers 503 meanwhile.</summary>
+    public bool IsReady => index.IsOpen;
+
     public SearchResponse Search(SearchRequest request)
     {
         var query = (request.Query ?? "").Trim();
