@@ -83,9 +83,18 @@ public sealed class IndexBenchSeedCommand(CmsDbContext db, TimeProvider clock) :
             await db.SaveChangesAsync(cancellationToken);
             db.AddRange(items.Select(i => new ContentVariant
             {
-                ItemId = i.Item.Id, ItemKey = i.Item.Key, SiteId = i.Item.SiteId, Culture = "uk", Name = i.Name, Slug = "p" + i.Item.Id,
-                UrlPath = "/p" + i.Item.Id, State = ContentState.Published, DraftVersionId = i.Version.Id, PublishedVersionId = i.Version.Id,
-                PublishedAt = now, UpdateDate = now,
+                ItemId = i.Item.Id,
+                ItemKey = i.Item.Key,
+                SiteId = i.Item.SiteId,
+                Culture = "uk",
+                Name = i.Name,
+                Slug = "p" + i.Item.Id,
+                UrlPath = "/p" + i.Item.Id,
+                State = ContentState.Published,
+                DraftVersionId = i.Version.Id,
+                PublishedVersionId = i.Version.Id,
+                PublishedAt = now,
+                UpdateDate = now,
             }));
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();

@@ -1,6 +1,6 @@
+using Microsoft.Extensions.Logging;
 using SisterCities.Cms.Cli;
 using SisterCities.Cms.Search.Analysis;
-using Microsoft.Extensions.Logging;
 
 namespace SisterCities.Cms.Search;
 

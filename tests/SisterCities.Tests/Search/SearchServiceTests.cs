@@ -119,6 +119,14 @@ public sealed class SearchServiceTests(RelevanceTests.Corpus corpus) : IClassFix
 
     private static SearchDocument Doc(string id, string title, string text) => new()
     {
-        Id = id, Owner = id, Type = "page", Title = title, Text = text, Url = "/x", SiteKey = "nizhyn", SiteName = "Ніжин", Culture = "uk",
+        Id = id,
+        Owner = id,
+        Type = "page",
+        Title = title,
+        Text = text,
+        Url = "/x",
+        SiteKey = "nizhyn",
+        SiteName = "Ніжин",
+        Culture = "uk",
     };
 }

@@ -36,9 +36,12 @@ public sealed class SearchAnalyzers : IDisposable
             (field, reader) => ApostropheNormalization.Wrap(reader));
         var perField = new Dictionary<string, Analyzer>
         {
-            [SearchFields.TitleUk] = Ukrainian, [SearchFields.TextUk] = Ukrainian,
-            [SearchFields.TitleEn] = English, [SearchFields.TextEn] = English,
-            [SearchFields.TitleLatin] = LatinIndex, [SearchFields.TextLatin] = LatinIndex,
+            [SearchFields.TitleUk] = Ukrainian,
+            [SearchFields.TextUk] = Ukrainian,
+            [SearchFields.TitleEn] = English,
+            [SearchFields.TextEn] = English,
+            [SearchFields.TitleLatin] = LatinIndex,
+            [SearchFields.TextLatin] = LatinIndex,
             [SearchFields.Words] = Words,
         };
         Indexing = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
