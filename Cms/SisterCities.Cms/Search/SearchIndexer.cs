@@ -34,10 +34,6 @@ public sealed partial class SearchIndexer(
             var dictionary = await UkrainianDictionary.LoadAsync(settings.HunspellFolder, logger);
             index.Open(new SearchAnalyzers(dictionary));
             _ready.TrySetResult();
-            if (index.NeedsRebuild)
-            {
-                await rebuilder.RebuildAsync(stoppingToken);
-            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -50,6 +46,19 @@ public sealed partial class SearchIndexer(
             LogStartFailed(logger, e);
             _ready.TrySetException(e);
             return;
+        }
+
+        if (index.NeedsRebuild)
+        {
+            try
+            {
+                await rebuilder.RebuildAsync(stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                // The rebuilder logged it. Following the feed from the empty index's seq 0 still fills it, only slower.
+                LogRebuildFailed(logger, e);
+            }
         }
 
         while (!stoppingToken.IsCancellationRequested)
@@ -110,6 +119,9 @@ public sealed partial class SearchIndexer(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Search: the index could not be opened; search is unavailable on this node")]
     private static partial void LogStartFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Search: the start-up rebuild failed; filling the index from the whole change feed instead")]
+    private static partial void LogRebuildFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Search: applying the change feed after seq {Seq} failed; retrying")]
     private static partial void LogBatchFailed(ILogger logger, Exception exception, long seq);
