@@ -12,6 +12,7 @@ using SisterCities.Cms.Partnerships.Api;
 using SisterCities.Cms.PublicSite;
 using SisterCities.Cms.Delivery;
 using SisterCities.Cms.Media;
+using SisterCities.Cms.Search;
 using SisterCities.Cms.Security;
 using SisterCities.Cms.Sites;
 using SisterCities.Cms.Sites.DemoNetwork;
@@ -42,6 +43,7 @@ public static class CmsComposition
         services.AddMedia(builder.Configuration);
         services.AddForms();
         services.AddBackoffice(builder.Configuration);
+        services.AddSearch(builder.Configuration);
         return builder;
     }
 
@@ -97,5 +99,6 @@ public static class CmsComposition
         app.MapPublicSite();
         app.MapMedia();
         app.MapForms();
+        app.MapSearch();
     }
 }

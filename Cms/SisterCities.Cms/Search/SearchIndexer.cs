@@ -1,0 +1,128 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SisterCities.Cms.Data;
+using SisterCities.Cms.Search.Analysis;
+
+namespace SisterCities.Cms.Search;
+
+/// <summary>
+/// Keeps this node's index in step with the change feed: reads after the sequence number stored in the index
+/// commit (<see cref="ChangeFeedReader"/> waits at commit-order gaps), asks each entity's
+/// <see cref="ISearchDocumentSource"/> for its public documents and applies the batch in one commit.
+/// Opening the index (and loading the 8 MB dictionary) happens here, off the request path.
+/// </summary>
+public sealed partial class SearchIndexer(
+    SearchIndex index,
+    SearchRebuilder rebuilder,
+    IServiceScopeFactory scopes,
+    SearchSettings settings,
+    TimeProvider clock,
+    ILogger<SearchIndexer> logger) : BackgroundService
+{
+    public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
+    private const int BatchSize = 500;
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once the index is open and searchable (possibly still empty while a rebuild runs).</summary>
+    public Task Ready => _ready.Task;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var dictionary = await UkrainianDictionary.LoadAsync(settings.HunspellFolder, logger);
+            index.Open(new SearchAnalyzers(dictionary));
+            _ready.TrySetResult();
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            _ready.TrySetCanceled(stoppingToken);
+            return;
+        }
+        catch (Exception e)
+        {
+            // Search down must not take the sites down with it: log, keep the host running.
+            LogStartFailed(logger, e);
+            _ready.TrySetException(e);
+            return;
+        }
+
+        if (index.NeedsRebuild)
+        {
+            try
+            {
+                await rebuilder.RebuildAsync(stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                // The rebuilder logged it. Following the feed from the empty index's seq 0 still fills it, only slower.
+                LogRebuildFailed(logger, e);
+            }
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var applied = 0;
+            try
+            {
+                applied = await ApplyNextBatchAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                LogBatchFailed(logger, e, index.Seq);
+            }
+
+            if (applied < BatchSize)
+            {
+                await Task.Delay(PollInterval, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    /// <summary>Applies the next batch of the feed; returns how many feed rows it consumed.</summary>
+    internal async Task<int> ApplyNextBatchAsync(CancellationToken cancellationToken)
+    {
+        if (rebuilder.Progress.Running)
+        {
+            // The rebuild's swap resets the position; applying to the old index meanwhile is wasted work.
+            return 0;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
+        var from = index.Seq;
+        var batch = await ChangeFeedReader.ReadAfterAsync(db, from, BatchSize, clock.GetUtcNow(), cancellationToken);
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
+        var sources = scope.ServiceProvider.GetServices<ISearchDocumentSource>().ToDictionary(s => s.Entity, StringComparer.Ordinal);
+        var byOwner = new Dictionary<string, IReadOnlyList<SearchDocument>>(StringComparer.Ordinal);
+        foreach (var entry in batch)
+        {
+            var owner = entry.Entity + ":" + entry.EntityId;
+            if (sources.TryGetValue(entry.Entity, out var source) && !byOwner.ContainsKey(owner))
+            {
+                byOwner[owner] = await source.LoadAsync(entry.EntityId, cancellationToken);
+            }
+        }
+
+        await index.ApplyAsync(byOwner, batch[^1].Seq, cancellationToken);
+        return batch.Count;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Search: the index could not be opened; search is unavailable on this node")]
+    private static partial void LogStartFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Search: the start-up rebuild failed; filling the index from the whole change feed instead")]
+    private static partial void LogRebuildFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Search: applying the change feed after seq {Seq} failed; retrying")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception, long seq);
+}

@@ -1,0 +1,85 @@
+using Lucene.Net.Search;
+using SisterCities.Cms.Search.Analysis;
+
+namespace SisterCities.Cms.Search;
+
+/// <summary>
+/// Answers searches from the live index only (no database on this path): one cached searcher per index refresh,
+/// shared analyzers, a query whose size is bounded by <see cref="SearchQueryBuilder.MaxWords"/> and the page cap.
+/// Used by the API and by the theme's search page.
+/// </summary>
+public sealed class SearchService(SearchIndex index, SearchRebuilder rebuilder)
+{
+    /// <summary>False while the node starts (dictionary loading, index opening): the API answers 503 meanwhile.</summary>
+    public bool IsReady => index.IsOpen;
+
+    public SearchResponse Search(SearchRequest request)
+    {
+        var query = (request.Query ?? "").Trim();
+        var page = Math.Clamp(request.Page, 1, SearchRequestValidation.MaxPage);
+        var rebuilding = rebuilder.Progress.Running || index.NeedsRebuild;
+        var words = SearchQueryBuilder.Words(query.Length > SearchRequestValidation.MaxQueryLength ? query[..SearchRequestValidation.MaxQueryLength] : query);
+        if (words.Count == 0 || !index.IsOpen)
+        {
+            return SearchResponse.Empty(query, page, rebuilding);
+        }
+
+        var lease = index.Acquire();
+        try
+        {
+            var analyzers = index.Analyzers;
+            var response = Run(lease.Searcher, analyzers, request, query, words, page, rebuilding, didYouMean: null);
+            if (response.Total == 0 && SpellingSuggester.Suggest(lease.Searcher, words) is { } suggestion)
+            {
+                response = Run(lease.Searcher, analyzers, request, query, SearchQueryBuilder.Words(suggestion), page, rebuilding, suggestion);
+            }
+
+            return response;
+        }
+        finally
+        {
+            SearchIndex.Release(lease);
+        }
+    }
+
+    private static SearchResponse Run(
+        IndexSearcher searcher, SearchAnalyzers analyzers, SearchRequest request, string query, IReadOnlyList<string> words, int page, bool rebuilding, string? didYouMean)
+    {
+        var built = SearchQueryBuilder.Build(words, analyzers);
+        if (built is null)
+        {
+            return SearchResponse.Empty(query, page, rebuilding);
+        }
+
+        var pageSize = SearchRequestValidation.PageSize;
+        var top = TopScoreDocCollector.Create(page * pageSize, docsScoredInOrder: false);
+        var facets = new FacetCollector(SearchFields.Facets);
+        searcher.Search(SearchQueryBuilder.Filtered(built, request), MultiCollector.Wrap(top, facets));
+        var total = top.TotalHits;
+        var highlighter = new SnippetHighlighter(words, analyzers);
+        var hits = new List<SearchHit>(pageSize);
+        foreach (var scoreDoc in top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs)
+        {
+            var document = searcher.Doc(scoreDoc.Doc);
+            var title = document.Get(SearchFields.Title) ?? "";
+            var date = document.GetField(SearchFields.Date)?.GetInt64Value();
+            hits.Add(new SearchHit(
+                document.Get(SearchFields.Id) ?? "",
+                document.Get(SearchFields.Type) ?? "",
+                title,
+                highlighter.Title(title),
+                highlighter.Snippet(document.Get(SearchFields.Text) ?? ""),
+                document.Get(SearchFields.Url) ?? "",
+                document.Get(SearchFields.Site) ?? "",
+                document.Get(SearchFields.SiteName) ?? "",
+                document.Get(SearchFields.Culture) ?? "",
+                date is { } millis ? DateTimeOffset.FromUnixTimeMilliseconds(millis) : null,
+                scoreDoc.Score));
+        }
+
+        var searchFacets = new SearchFacets(
+            facets.Counts(SearchFields.Site), facets.Counts(SearchFields.Type), facets.Counts(SearchFields.Activity), facets.Counts(SearchFields.Country));
+        var pageCount = (int)Math.Min(SearchRequestValidation.MaxPage, (total + pageSize - 1) / pageSize);
+        return new SearchResponse(query, total, page, pageSize, pageCount, hits, searchFacets, didYouMean, rebuilding);
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SisterCities.Cms.Cli;
+using SisterCities.Cms.Search.Sources;
+
+namespace SisterCities.Cms.Search;
+
+public static class SearchServices
+{
+    /// <summary>The index, its feed-following indexer, the rebuild, the query service and the content source.</summary>
+    public static IServiceCollection AddSearch(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(configuration.GetSection(SearchSettings.Section).Get<SearchSettings>() ?? new SearchSettings());
+        services.AddSingleton<SearchIndex>();
+        services.AddSingleton<SearchRebuilder>();
+        services.AddSingleton<SearchService>();
+        services.AddSingleton<SearchIndexer>();
+        services.AddHostedService(sp => sp.GetRequiredService<SearchIndexer>());
+        services.AddScoped<ISearchDocumentSource, ContentSearchSource>();
+        services.AddScoped<ICliCommand, IndexRebuildCommand>();
+        services.AddScoped<ICliCommand, IndexBenchSeedCommand>();
+        return services;
+    }
+}
