@@ -70,6 +70,8 @@ public static class AccountServices
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 
         services.AddScoped<SiteAccess>();
+        services.AddScoped<Forms.Entries.IFormEntryAccess, SiteRoleFormEntryAccess>();
+        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, SiteRoleClaims>();
         services.AddScoped<SetupLinks>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<AccountAdministration>();

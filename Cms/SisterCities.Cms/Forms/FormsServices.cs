@@ -26,7 +26,6 @@ public static class FormsServices
         services.AddScoped<IFormWorkflow, WebhookWorkflow>();
         services.AddScoped<IFormWorkflow, DraftContentWorkflow>();
         services.AddSingleton<IFormFileStore, FileSystemFormFileStore>();
-        services.AddSingleton<IFormEntryAccess, SignedInFormEntryAccess>();
         services.AddSingleton<IpHasher>();
         services.AddSingleton<FormRateLimits>();
         services.AddSingleton<FormStateProtector>();

@@ -1,3 +1,4 @@
+using SisterCities.Tests.Partnerships;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -35,6 +36,34 @@ public sealed class EntriesTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, list.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, csv.StatusCode);
+    }
+
+    [Fact]
+    public async Task Another_sites_editor_and_an_author_cannot_read_a_sites_entries()
+    {
+        await using var h = await StartAsync();
+        var form = await h.CreateFormAsync(Schemas.Contact());
+        await SubmitHtmlAsync(h, form.Key, "Olena Kovalenko");
+        var (kyivEditor, lvivAuthor) = await h.WithScopeAsync(async sp =>
+        {
+            var kyiv = (await RealSites.AddAsync(sp.GetRequiredService<CmsDbContext>(), RealSites.Kyiv()))[0];
+            var accounts = sp.GetRequiredService<SisterCities.Cms.Accounts.AccountAdministration>();
+            var (_, editor) = await accounts.CreateUserAsync("editor@kyiv.ua", "Kyiv editor", "correct-horse-battery-9", null, default);
+            await accounts.GrantAsync(editor.Id, kyiv.Id, SisterCities.Cms.Accounts.SiteRole.Editor, null, default);
+            var (_, author) = await accounts.CreateUserAsync("author@lviv.ua", "Lviv author", "correct-horse-battery-9", null, default);
+            await accounts.GrantAsync(author.Id, h.SiteId, SisterCities.Cms.Accounts.SiteRole.Author, null, default);
+            return (editor.Id, author.Id);
+        });
+
+        foreach (var user in new[] { kyivEditor, lvivAuthor })
+        {
+            var client = h.Client();
+            client.DefaultRequestHeaders.Add(TestAuthHandler.Header, user);
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/api/v1/forms/{form.Key}/entries")).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/api/v1/forms/{form.Key}/entries.csv")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await h.Editor().GetAsync($"/api/v1/forms/{form.Key}/entries")).StatusCode);
     }
 
     [Fact]

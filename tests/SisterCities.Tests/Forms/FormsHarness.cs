@@ -41,6 +41,9 @@ internal sealed partial class FormsHarness : IAsyncDisposable
 
     public int SiteId { get; private set; }
 
+    /// <summary>A real account with the Editor role on Lviv: form entries are for a site's editors only.</summary>
+    public string EditorId { get; private set; } = "";
+
     public static async Task<FormsHarness> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, IDictionary<string, string?>? settings = null)
     {
         var all = new Dictionary<string, string?>
@@ -73,6 +76,11 @@ internal sealed partial class FormsHarness : IAsyncDisposable
             await sp.GetRequiredService<ContentWriter>().CreateAsync(
                 lviv.Id, null, home, new Dictionary<string, ContentDraft> { ["uk"] = new("Львів", null, []), ["en"] = new("Lviv", null, []) }, ContentAuthor.System, default);
             sp.GetRequiredService<SiteDirectory>().Invalidate();
+            var accounts = sp.GetRequiredService<SisterCities.Cms.Accounts.AccountAdministration>();
+            var (created, editor) = await accounts.CreateUserAsync("editor@lviv.ua", "Lviv editor", "correct-horse-battery-9", null, default);
+            Assert.True(created.Succeeded);
+            await accounts.GrantAsync(editor.Id, lviv.Id, SisterCities.Cms.Accounts.SiteRole.Editor, null, default);
+            harness.EditorId = editor.Id;
         });
         return harness;
     }
@@ -99,7 +107,7 @@ internal sealed partial class FormsHarness : IAsyncDisposable
     public HttpClient Editor()
     {
         var client = Client();
-        client.DefaultRequestHeaders.Add(TestAuthHandler.Header, "editor@lviv.ua");
+        client.DefaultRequestHeaders.Add(TestAuthHandler.Header, EditorId + ";editor@lviv.ua");
         return client;
     }
 

@@ -21,7 +21,9 @@ internal sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOption
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, user.ToString())], SchemeName);
+        // "id;name": the account id the app checks roles by, and the user name Identity would put in the cookie.
+        var parts = user.ToString().Split(';', 2);
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, parts[0]), new Claim(ClaimTypes.Name, parts[^1])], SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 }
