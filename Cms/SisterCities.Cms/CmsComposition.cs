@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SisterCities.Cms.Content;
 using SisterCities.Cms.Data;
+using SisterCities.Cms.Findable;
 using SisterCities.Cms.Partnerships;
 using SisterCities.Cms.Partnerships.Api;
 using SisterCities.Cms.PublicSite;
@@ -31,6 +32,7 @@ public static class CmsComposition
         services.AddDemoNetwork();
         services.AddPartnerships();
         services.AddPublicSite();
+        services.AddFindable();
         return builder;
     }
 
@@ -76,6 +78,7 @@ public static class CmsComposition
         Partnerships.Offers.OfferEndpoints.MapOfferEndpoints(app);
         Partnerships.Matchmaking.MatchmakingEndpoints.MapMatchmakingEndpoints(app);
         Partnerships.Map.PartnershipMapEndpoint.MapPartnershipMap(app);
+        app.MapFindable();
         app.MapPublicSite();
     }
 }
