@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SisterCities.Cms.Content;
+using SisterCities.Cms.Data;
 using SisterCities.Tests.Infrastructure;
 
 namespace SisterCities.Tests.PublicSite;
@@ -24,8 +27,9 @@ public sealed class SeoNetwork : IAsyncLifetime
     public static async Task PopulateAsync(CmsAppFactory app)
     {
         var build = new TestContentBuilder(app);
-        await AddCityAsync(build, Poltava, null);
+        var poltava = await AddCityAsync(build, Poltava, null);
         await AddCityAsync(build, RealCity.Lviv, "Heritage");
+        await AddArchiveAsync(app, build, poltava);
     }
 
     public Task DisposeAsync()
@@ -37,7 +41,38 @@ public sealed class SeoNetwork : IAsyncLifetime
     public HttpClient Client(string host) =>
         App.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{host}/"), AllowAutoRedirect = false });
 
-    private static async Task AddCityAsync(TestContentBuilder build, RealCity city, string? theme)
+    /// <summary>When the archive's articles were published (UTC); the last is 1 November in Kyiv (UTC+2).</summary>
+    public static IReadOnlyList<DateTimeOffset> ArchiveDates { get; } =
+    [
+        new(2026, 9, 3, 9, 0, 0, TimeSpan.Zero),
+        new(2026, 10, 7, 12, 0, 0, TimeSpan.Zero),
+        new(2026, 10, 20, 8, 0, 0, TimeSpan.Zero),
+        new(2026, 10, 31, 22, 30, 0, TimeSpan.Zero),
+    ];
+
+    /// <summary>
+    /// A news list whose articles were published in past months: published through ContentWriter, then the
+    /// publication time is set back, as for news imported from a city's old site.
+    /// </summary>
+    private static async Task AddArchiveAsync(CmsAppFactory app, TestContentBuilder build, (int SiteId, ContentItem Home) city)
+    {
+        var list = await build.AddAsync(city.SiteId, city.Home, ContentTypeAliases.NewsList, new TestVariant("uk", "Архів", "archive"));
+        for (var n = 0; n < ArchiveDates.Count; n++)
+        {
+            var article = await build.AddAsync(city.SiteId, list, ContentTypeAliases.NewsArticle,
+                new TestVariant("uk", $"Архівна новина {n + 1}", $"item-{n + 1}", TestContentBuilder.Article($"Підсумок {n + 1}.", "<p>Текст.</p>")));
+            var published = ArchiveDates[n];
+            await app.WithScopeAsync(async services =>
+            {
+                var db = services.GetRequiredService<CmsDbContext>();
+                var variant = await db.Set<ContentVariant>().SingleAsync(v => v.ItemId == article.Id);
+                variant.PublishedAt = published;
+                await db.SaveChangesAsync();
+            });
+        }
+    }
+
+    private static async Task<(int SiteId, ContentItem Home)> AddCityAsync(TestContentBuilder build, RealCity city, string? theme)
     {
         var site = await build.AddSiteAsync(city, s =>
         {
@@ -65,5 +100,6 @@ public sealed class SeoNetwork : IAsyncLifetime
                 ["endsAt"] = "2026-09-12T20:00:00Z",
                 ["venue"] = "Центральна площа",
             }));
+        return (site, home);
     }
 }
