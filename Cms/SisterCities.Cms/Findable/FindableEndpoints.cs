@@ -70,7 +70,7 @@ public static class FindableEndpoints
                 links.Absolute(culture, a.UrlPath),
                 values.TryGetValue(a.VersionId, out var v) ? v.Text("summary") : null,
                 a.PublishedAt ?? a.UpdatedAt,
-                a.UpdatedAt))
+                a.PublishedAt ?? a.UpdatedAt))
             .ToList();
         var file = rss ? RssFile : AtomFile;
         var feed = new NewsFeed(

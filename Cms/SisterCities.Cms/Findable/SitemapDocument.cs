@@ -20,13 +20,14 @@ public static class SitemapDocument
     public static string ForSite(SiteSummary site, SiteLinks links, IReadOnlyList<PublishedUrl> urls, IEnumerable<ISitePage> sitePages)
     {
         var entries = new List<Entry>();
-        foreach (var item in urls.GroupBy(u => u.ItemId))
+        foreach (var group in urls.GroupBy(u => u.ItemId))
         {
-            var alternates = item.Where(u => site.HasCulture(u.Culture))
+            // The default culture first, so alternates read the same in every entry.
+            var item = group.Where(u => site.HasCulture(u.Culture)).OrderBy(u => u.Culture == site.DefaultCulture ? 0 : 1).ThenBy(u => u.Culture, StringComparer.Ordinal).ToList();
+            var alternates = item
                 .Select(u => (u.Culture, Url: links.Absolute(u.Culture, u.UrlPath)))
                 .ToList();
-            entries.AddRange(item.Where(u => site.HasCulture(u.Culture))
-                .Select(u => new Entry(links.Absolute(u.Culture, u.UrlPath), u.UpdatedAt, alternates)));
+            entries.AddRange(item.Select(u => new Entry(links.Absolute(u.Culture, u.UrlPath), u.PublishedAt ?? u.UpdatedAt, alternates)));
         }
 
         var taken = entries.Select(e => e.Location).ToHashSet(StringComparer.Ordinal);

@@ -1,6 +1,10 @@
 using System.Net;
 using System.ServiceModel.Syndication;
 using System.Xml;
+using Microsoft.AspNetCore.Mvc.Testing;
+using SisterCities.Cms.Content;
+using SisterCities.Cms.Findable;
+using SisterCities.Tests.Infrastructure;
 
 namespace SisterCities.Tests.PublicSite;
 
@@ -36,6 +40,28 @@ public sealed class NewsFeedTests(TwoCityNetwork network) : IClassFixture<TwoCit
         Assert.Equal("Craft fair on Rynok Square", entry.Title.Text);
         Assert.Equal(new Uri("http://lviv.localhost/en/news/craft-fair"), entry.Links.Single(l => l.RelationshipType == "alternate").Uri);
         Assert.Equal("en", feed.Language);
+    }
+
+    [Fact]
+    public async Task Feed_shows_only_the_newest_twenty_articles()
+    {
+        using var app = CmsAppFactory.Sqlite();
+        var build = new TestContentBuilder(app);
+        var site = await build.AddSiteAsync(RealCity.Kharkiv);
+        var home = await build.AddAsync(site, null, ContentTypeAliases.Home, new TestVariant("uk", "Харків"));
+        var news = await build.AddAsync(site, home, ContentTypeAliases.NewsList, new TestVariant("uk", "Новини", "news"));
+        for (var n = 1; n <= NewsFeed.ItemCount + 2; n++)
+        {
+            await build.AddAsync(site, news, ContentTypeAliases.NewsArticle,
+                new TestVariant("uk", $"Новина {n:00}", $"item-{n:00}", TestContentBuilder.Article($"Підсумок {n}.", "<p>Текст.</p>")));
+        }
+
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{RealCity.Kharkiv.Host}/") });
+        var feed = await ParseAsync(await client.GetAsync("/feed.atom"), new Atom10FeedFormatter());
+
+        Assert.Equal(NewsFeed.ItemCount, feed.Items.Count());
+        Assert.Equal("Новина 22", feed.Items.First().Title.Text);
+        Assert.Equal("Новина 03", feed.Items.Last().Title.Text);
     }
 
     [Theory]

@@ -57,6 +57,42 @@ public sealed class SitemapAndRobotsTests(TwoCityNetwork network) : IClassFixtur
         Assert.NotEmpty(brokenErrors);
     }
 
+    /// <summary>The same check with libxml2's validator (tests/run.sh installs xmllint), through a schema that imports both.</summary>
+    [Fact]
+    public async Task Sitemap_is_valid_for_xmllint_too()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "sitemap-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var schemas = Path.Combine(RepoPaths.RepoRoot, "tests", "SisterCities.Tests", "PublicSite", "Schemas");
+            var wrapper = Path.Combine(folder, "both.xsd");
+            await File.WriteAllTextAsync(wrapper, $"""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema">
+                  <xsd:import namespace="{SitemapDocument.Namespace}" schemaLocation="{new Uri(Path.Combine(schemas, "sitemap.xsd"))}"/>
+                  <xsd:import namespace="{SitemapDocument.XhtmlNamespace}" schemaLocation="{new Uri(Path.Combine(schemas, "xhtml-link.xsd"))}"/>
+                </xsd:schema>
+                """);
+            var sitemap = Path.Combine(folder, "sitemap.xml");
+            await File.WriteAllTextAsync(sitemap, await network.Client(RealCity.Lviv.Host).GetStringAsync("/sitemap.xml"));
+
+            using var xmllint = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("xmllint", ["--noout", "--nonet", "--schema", wrapper, sitemap])
+            {
+                RedirectStandardError = true,
+            })!;
+            var report = await xmllint.StandardError.ReadToEndAsync();
+            await xmllint.WaitForExitAsync();
+
+            Assert.True(xmllint.ExitCode == 0, report);
+            Assert.Contains("validates", report, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public async Task Sitemap_under_the_development_prefix_keeps_the_prefix_in_every_url()
     {
