@@ -41,8 +41,12 @@ public static class StructuredData
 
     private static JsonObject City(PublicPageModel model, string homeUrl)
     {
-        var city = Organization(model, homeUrl);
-        city["@context"] = "https://schema.org";
+        var city = new JsonObject { ["@context"] = "https://schema.org" };
+        foreach (var (key, value) in Organization(model, homeUrl))
+        {
+            city[key] = value?.DeepClone();
+        }
+
         if (model.Description is not null)
         {
             city["description"] = model.Description;
