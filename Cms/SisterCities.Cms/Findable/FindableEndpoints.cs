@@ -17,17 +17,20 @@ public static class FindableEndpoints
     public const string RssFile = "feed.rss";
     public const string AtomFile = "feed.atom";
 
+    /// <summary>Crawlers and feed readers also ask with HEAD; Kestrel drops the body.</summary>
+    private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static WebApplication MapFindable(this WebApplication app)
     {
-        app.MapGet("/sitemap.xml", SitemapAsync).ExcludeFromDescription();
-        app.MapGet("/robots.txt", Robots).ExcludeFromDescription();
-        app.MapGet("/" + RssFile, (HttpContext http, PublishedUrlReader reader, TimeProvider clock, CancellationToken ct) =>
+        app.MapMethods("/sitemap.xml", GetOrHead, SitemapAsync).ExcludeFromDescription();
+        app.MapMethods("/robots.txt", GetOrHead, Robots).ExcludeFromDescription();
+        app.MapMethods("/" + RssFile, GetOrHead, (HttpContext http, PublishedUrlReader reader, TimeProvider clock, CancellationToken ct) =>
             FeedAsync(http, null, rss: true, reader, clock, ct)).ExcludeFromDescription();
-        app.MapGet("/" + AtomFile, (HttpContext http, PublishedUrlReader reader, TimeProvider clock, CancellationToken ct) =>
+        app.MapMethods("/" + AtomFile, GetOrHead, (HttpContext http, PublishedUrlReader reader, TimeProvider clock, CancellationToken ct) =>
             FeedAsync(http, null, rss: false, reader, clock, ct)).ExcludeFromDescription();
-        app.MapGet("/{culture}/" + RssFile, (HttpContext http, string culture, PublishedUrlReader reader, TimeProvider clock, CancellationToken ct) =>
+        app.MapMethods("/{culture}/" + RssFile, GetOrHead, (HttpContext http, string culture, PublishedUrlReader reader, TimeProvider clock, CancellationToken ct) =>
             FeedAsync(http, culture, rss: true, reader, clock, ct)).ExcludeFromDescription();
-        app.MapGet("/{culture}/" + AtomFile, (HttpContext http, string culture, PublishedUrlReader reader, TimeProvider clock, CancellationToken ct) =>
+        app.MapMethods("/{culture}/" + AtomFile, GetOrHead, (HttpContext http, string culture, PublishedUrlReader reader, TimeProvider clock, CancellationToken ct) =>
             FeedAsync(http, culture, rss: false, reader, clock, ct)).ExcludeFromDescription();
         return app;
     }

@@ -118,6 +118,18 @@ public sealed class SitemapAndRobotsTests(TwoCityNetwork network) : IClassFixtur
         Assert.Contains("Sitemap: http://lviv.localhost/sitemap.xml", lines);
     }
 
+    [Theory]
+    [InlineData("/sitemap.xml")]
+    [InlineData("/robots.txt")]
+    [InlineData("/feed.rss")]
+    [InlineData("/en/feed.atom")]
+    public async Task Head_request_is_answered_like_get(string path)
+    {
+        var response = await network.Client(RealCity.Lviv.Host).SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task Host_without_a_site_gets_robots_and_a_sitemap_of_the_landing_page_only()
     {
