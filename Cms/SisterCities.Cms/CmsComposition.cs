@@ -7,6 +7,7 @@ using SisterCities.Cms.Backoffice;
 using SisterCities.Cms.Content;
 using SisterCities.Cms.Data;
 using SisterCities.Cms.Forms;
+using SisterCities.Cms.Findable;
 using SisterCities.Cms.Partnerships;
 using SisterCities.Cms.Partnerships.Api;
 using SisterCities.Cms.PublicSite;
@@ -44,6 +45,7 @@ public static class CmsComposition
         services.AddForms();
         services.AddBackoffice(builder.Configuration);
         services.AddSearch(builder.Configuration);
+        services.AddFindable();
         return builder;
     }
 
@@ -96,6 +98,7 @@ public static class CmsComposition
         Partnerships.Matchmaking.MatchmakingEndpoints.MapMatchmakingEndpoints(app);
         Partnerships.Map.PartnershipMapEndpoint.MapPartnershipMap(app);
         app.MapCatalogApi();
+        app.MapFindable();
         app.MapPublicSite();
         app.MapMedia();
         app.MapForms();

@@ -3,6 +3,7 @@ using SisterCities.Cms.Cli;
 using SisterCities.Cms.Data;
 using SisterCities.Cms.Sites;
 using SisterCities.Themes.Default;
+using SisterCities.Themes.Heritage;
 
 // Words before any "--setting=value" select a maintenance command (see "help"); the rest is configuration.
 var commandWords = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
@@ -14,6 +15,7 @@ try
     var builder = WebApplication.CreateBuilder(settings);
     builder.AddSisterCitiesCms();
     builder.Services.AddDefaultTheme();
+    builder.Services.AddHeritageTheme();
     app = builder.Build();
     if (commandWords.Length > 0)
     {

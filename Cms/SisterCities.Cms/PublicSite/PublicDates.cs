@@ -13,6 +13,12 @@ public static class PublicDates
     public static string DisplayWithTime(DateTimeOffset value, string culture) =>
         TimeZoneInfo.ConvertTime(value, Kyiv).ToString("d MMMM yyyy, HH:mm", FormatFor(culture));
 
+    public static DateTimeOffset InKyiv(DateTimeOffset value) => TimeZoneInfo.ConvertTime(value, Kyiv);
+
+    /// <summary>An archive month's label: "листопад 2026", "November 2026".</summary>
+    public static string MonthAndYear(int year, int month, string culture) =>
+        new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified).ToString("MMMM yyyy", FormatFor(culture));
+
     /// <summary>The machine-readable form for <c>&lt;time datetime&gt;</c>.</summary>
     public static string Machine(DateTimeOffset value) => value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 

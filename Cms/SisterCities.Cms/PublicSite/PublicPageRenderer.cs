@@ -131,7 +131,23 @@ public sealed class PublicPageRenderer(PublishedContentReader content, ThemeRegi
     {
         var (site, page, links) = (frame.Site, frame.Page, frame.Links);
         var pageNumber = RequestedPage(http.Request);
-        var total = await content.CountNewsAsync(site.Id, page.Culture, page.ItemId, cancellationToken);
+        var dates = await content.NewsDatesAsync(site.Id, page.Culture, page.ItemId, cancellationToken);
+        var months = NewsMonth.Group(dates.Select(d => d.PublishedAt));
+        var monthValues = http.Request.Query["month"];
+        NewsMonth? month = null;
+        if (monthValues.Count > 0)
+        {
+            // ?month=2026-13, ?month=abc and a month without news name no page of this list.
+            month = monthValues.Count == 1 && NewsMonth.TryParse(monthValues[0], out var year, out var number)
+                ? months.FirstOrDefault(m => m.Year == year && m.Month == number)
+                : null;
+            if (month is null)
+            {
+                return NotFound(http, site, page.Culture, links);
+            }
+        }
+
+        var total = month?.Count ?? await content.CountNewsAsync(site.Id, page.Culture, page.ItemId, cancellationToken);
         var pageCount = Math.Max(1, (total + NewsListModel.PageSize - 1) / NewsListModel.PageSize);
         if (pageNumber is null || pageNumber > pageCount)
         {
@@ -139,11 +155,13 @@ public sealed class PublicPageRenderer(PublishedContentReader content, ThemeRegi
             return NotFound(http, site, page.Culture, links);
         }
 
-        var number = pageNumber.Value;
-        var articles = await content.NewsPageAsync(
-            site.Id, page.Culture, page.ItemId, (number - 1) * NewsListModel.PageSize, NewsListModel.PageSize, cancellationToken);
+        var current = pageNumber.Value;
+        var skip = (current - 1) * NewsListModel.PageSize;
+        var articles = month is null
+            ? await content.NewsPageAsync(site.Id, page.Culture, page.ItemId, skip, NewsListModel.PageSize, cancellationToken)
+            : await content.NewsPageAsync(
+                site.Id, page.Culture, page.ItemId, dates.Where(d => month.Contains(d.PublishedAt)).Select(d => d.ItemId).ToList(), skip, NewsListModel.PageSize, cancellationToken);
         var listPath = links.Path(page.Culture, page.UrlPath);
-        var suffix = number == 1 ? "" : "?page=" + number.ToString(CultureInfo.InvariantCulture);
         var model = frame.Fill(new NewsListModel
         {
             Theme = frame.Theme,
@@ -153,11 +171,32 @@ public sealed class PublicPageRenderer(PublishedContentReader content, ThemeRegi
             HomeUrl = links.Home(page.Culture),
             Page = page,
             Articles = ToLinks(articles, page.Culture, links),
-            PageNumber = number,
+            PageNumber = current,
             PageCount = pageCount,
-            PageUrl = n => n == 1 ? listPath : listPath + "?page=" + n.ToString(CultureInfo.InvariantCulture),
-        }, suffix);
+            PageUrl = n => listPath + ListQuery(month, n),
+            Months = months,
+            SelectedMonth = month,
+            ListUrl = listPath,
+            MonthUrl = m => listPath + ListQuery(m, 1),
+        }, ListQuery(month, current));
         return new ThemeViewResult(frame.Theme.View(ThemeViewNames.NewsList), model);
+    }
+
+    /// <summary>The query of a news list page: <c>?month=2026-11&amp;page=2</c>, either part left out when not needed.</summary>
+    private static string ListQuery(NewsMonth? month, int page)
+    {
+        var parts = new List<string>(2);
+        if (month is not null)
+        {
+            parts.Add("month=" + month.Key);
+        }
+
+        if (page > 1)
+        {
+            parts.Add("page=" + page.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
     }
 
     private static int? RequestedPage(HttpRequest request)

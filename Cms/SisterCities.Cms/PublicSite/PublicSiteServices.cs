@@ -28,6 +28,7 @@ public static class PublicSiteServices
         services.AddScoped<PublishedContentReader>();
         services.AddScoped<PublicPageRenderer>();
         services.AddScoped<NetworkLanding>();
+        services.AddScoped<Cli.ICliCommand, SiteThemeCommand>();
         return services;
     }
 

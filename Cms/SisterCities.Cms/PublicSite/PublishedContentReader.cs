@@ -58,6 +58,22 @@ public sealed class PublishedContentReader(CmsDbContext db)
         int siteId, string culture, int newsListId, int skip, int take, CancellationToken cancellationToken) =>
         await ToEntriesAsync(NewestFirst(NewsOf(siteId, culture, newsListId)).Skip(skip).Take(take), cancellationToken);
 
+    /// <summary>Item id and publication time of every live article of a news list, for its archive by month.</summary>
+    public async Task<IReadOnlyList<(int ItemId, DateTimeOffset PublishedAt)>> NewsDatesAsync(
+        int siteId, string culture, int newsListId, CancellationToken cancellationToken)
+    {
+        var rows = await NewsOf(siteId, culture, newsListId)
+            .Where(r => r.Variant.PublishedAt != null)
+            .Select(r => new { r.Item.Id, r.Variant.PublishedAt })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => (r.Id, r.PublishedAt!.Value)).ToList();
+    }
+
+    /// <summary>One page of a news list limited to the given articles (a month of its archive).</summary>
+    public async Task<IReadOnlyList<PublishedListEntry>> NewsPageAsync(
+        int siteId, string culture, int newsListId, IReadOnlyCollection<int> itemIds, int skip, int take, CancellationToken cancellationToken) =>
+        await ToEntriesAsync(NewestFirst(NewsOf(siteId, culture, newsListId).Where(r => itemIds.Contains(r.Item.Id))).Skip(skip).Take(take), cancellationToken);
+
     public async Task<IReadOnlyList<PublishedListEntry>> ServicesAsync(int siteId, string culture, CancellationToken cancellationToken) =>
         await ToEntriesAsync(
             WithLiveParent(Published(siteId, culture).Where(r => r.Item.ContentTypeAlias == ContentTypeAliases.Service), siteId, culture)

@@ -24,6 +24,9 @@ public sealed record UiText
     public required string EndsAt { get; init; }
     public required string Venue { get; init; }
     public required string Pagination { get; init; }
+
+    /// <summary>The label of the news archive by month.</summary>
+    public required string NewsArchive { get; init; }
     public required string PreviousPage { get; init; }
     public required string NextPage { get; init; }
     public required string PageNumber { get; init; }
@@ -60,6 +63,7 @@ public sealed record UiText
         EndsAt = "Завершення",
         Venue = "Місце",
         Pagination = "Сторінки новин",
+        NewsArchive = "Архів новин за місяцями",
         PreviousPage = "Попередня сторінка",
         NextPage = "Наступна сторінка",
         PageNumber = "Сторінка {0}",
@@ -97,6 +101,7 @@ public sealed record UiText
         EndsAt = "Ends",
         Venue = "Venue",
         Pagination = "News pages",
+        NewsArchive = "News archive by month",
         PreviousPage = "Previous page",
         NextPage = "Next page",
         PageNumber = "Page {0}",
