@@ -1,4 +1,3 @@
-using SisterCities.Tests.Partnerships;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -9,6 +8,7 @@ using SisterCities.Cms.Data;
 using SisterCities.Cms.Forms.Definitions;
 using SisterCities.Cms.Forms.Entries;
 using SisterCities.Tests.Infrastructure;
+using SisterCities.Tests.Partnerships;
 using static SisterCities.Tests.Forms.FormsHarness;
 
 namespace SisterCities.Tests.Forms;

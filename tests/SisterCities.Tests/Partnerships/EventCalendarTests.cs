@@ -59,7 +59,10 @@ public sealed class EventCalendarTests : IDisposable
             var (_, errors) = await sp.GetRequiredService<EventWriter>().CreateAsync(
                 new EventDraft
                 {
-                    Kind = "businessForum", TitleUk = "Форум", TitleEn = "Forum", HostSiteId = site.Id,
+                    Kind = "businessForum",
+                    TitleUk = "Форум",
+                    TitleEn = "Forum",
+                    HostSiteId = site.Id,
                     StartsAt = new DateTimeOffset(2026, 6, 12, 10, 0, 0, TimeSpan.Zero),
                     EndsAt = new DateTimeOffset(2026, 6, 11, 10, 0, 0, TimeSpan.Zero),
                 },
@@ -79,9 +82,15 @@ public sealed class EventCalendarTests : IDisposable
             var (published, e1) = await writer.CreateAsync(
                 new EventDraft
                 {
-                    Kind = "businessForum", TitleUk = "Бізнес-форум «Львів — Вроцлав», ринки; експорт", TitleEn = "Lviv–Wrocław business forum",
+                    Kind = "businessForum",
+                    TitleUk = "Бізнес-форум «Львів — Вроцлав», ринки; експорт",
+                    TitleEn = "Lviv–Wrocław business forum",
                     DescriptionEn = "Meetings of food-processing and IT firms of the two twinned cities; a long description that must be folded in the calendar file.",
-                    HostSiteId = sites[0].Id, StartsAt = startsKyiv, EndsAt = startsKyiv.AddHours(8), Venue = "Львів, пл. Ринок, 1", Published = true,
+                    HostSiteId = sites[0].Id,
+                    StartsAt = startsKyiv,
+                    EndsAt = startsKyiv.AddHours(8),
+                    Venue = "Львів, пл. Ринок, 1",
+                    Published = true,
                 },
                 default);
             var (draft, e2) = await writer.CreateAsync(

@@ -33,8 +33,14 @@ public sealed class OfferTests : IDisposable
                 new OfferDraft(OfferDirection.Offer, "training", "education", lviv.Id, null, "Чернетка", "Draft", null, null, today.AddMonths(3), false), default);
             db.Add(new CooperationOffer
             {
-                Key = Guid.NewGuid(), Topic = "trade", Area = "economy", SiteId = lviv.Id, TitleUk = "Минуле", TitleEn = "Past",
-                ExpiresOn = today.AddDays(-1), Published = true,
+                Key = Guid.NewGuid(),
+                Topic = "trade",
+                Area = "economy",
+                SiteId = lviv.Id,
+                TitleUk = "Минуле",
+                TitleEn = "Past",
+                ExpiresOn = today.AddDays(-1),
+                Published = true,
             });
             await db.SaveChangesAsync();
         });

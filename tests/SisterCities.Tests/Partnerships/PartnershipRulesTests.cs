@@ -49,8 +49,11 @@ public sealed class PartnershipRulesTests : IDisposable
         var result = await WithSitesAsync((lviv, odesa, writer) => writer.CreateAsync(
             new PartnershipDraft
             {
-                SiteId = lviv.Id, PartnerSiteId = odesa.Id, Status = PartnershipStatus.Ended,
-                StartedOn = new DateOnly(2020, 5, 1), EndedOn = new DateOnly(2019, 1, 1),
+                SiteId = lviv.Id,
+                PartnerSiteId = odesa.Id,
+                Status = PartnershipStatus.Ended,
+                StartedOn = new DateOnly(2020, 5, 1),
+                EndedOn = new DateOnly(2019, 1, 1),
             },
             default));
         Assert.Contains("endedOn", result.Errors.Keys);
