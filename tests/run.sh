@@ -101,6 +101,16 @@ else
   echo "dotnet format: no changes needed"
 fi
 
+# The OpenAPI document must lint clean (@redocly/cli from the npm registry; the host runs on a throw-away SQLite file).
+lint_ok=1
+if ! bash tests/lint-openapi.sh >"$results/openapi-lint.log" 2>&1; then
+  lint_ok=0
+  echo "OpenAPI lint failed:" >&2
+  tail -n 40 "$results/openapi-lint.log" >&2
+else
+  echo "OpenAPI lint: $(grep -iE 'valid|warning' "$results/openapi-lint.log" | tail -n 1)"
+fi
+
 # Only the per-assembly summary lines are counted, so nothing is counted twice.
 summary=$(grep -E '^\s*(Passed|Failed)!\s+-\s+Failed:' "$log" || true)
 count() { { echo "$summary" | grep -oE "$1: +[0-9]+" || true; } | awk '{s += $2} END {print s + 0}'; }
@@ -115,6 +125,6 @@ if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
   echo "No test ran (dotnet test exit code $status): see the build output above." >&2
 fi
 echo "$passed passed, $failed failed"
-if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$skipped" -ne 0 ] || [ "$passed" -eq 0 ] || [ "$format_ok" -ne 1 ]; then
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$skipped" -ne 0 ] || [ "$passed" -eq 0 ] || [ "$format_ok" -ne 1 ] || [ "$lint_ok" -ne 1 ]; then
   exit 1
 fi

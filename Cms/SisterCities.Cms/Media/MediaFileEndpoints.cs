@@ -18,12 +18,13 @@ public static partial class MediaFileEndpoints
 
     public static IEndpointRouteBuilder MapMediaFileEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet(MediaUrls.RoutePrefix + "/{key:guid}/{version}/{fileName}", ServeAsync).WithTags("Media files").AllowAnonymous();
+        app.MapGet(MediaUrls.RoutePrefix + "/{key:guid}/{version}/{fileName}", ServeAsync).WithTags("Media files").AllowAnonymous()
+            .WithSummary("An original or a rendition (width, height, rmode, ranchor, rxy, format, quality; signed with hmac= unless a preset). The file name is for people and caches; the key and version decide.");
         return app;
     }
 
     private static async Task<IResult> ServeAsync(
-        Guid key, string version, HttpContext context, MediaItemLookup lookup, IMediaStore store, RenditionRenderer renderer,
+        Guid key, string version, [Microsoft.AspNetCore.Mvc.FromRoute(Name = "fileName")] string fileName, HttpContext context, MediaItemLookup lookup, IMediaStore store, RenditionRenderer renderer,
         RenditionUrlSigner signer, IOptions<MediaOptions> options, CancellationToken cancellationToken)
     {
         if (!VersionPattern().IsMatch(version))

@@ -12,7 +12,8 @@ public static class SearchEndpoints
 
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Route, Search).WithName("Search").WithTags("Search");
+        app.MapGet(Route, Search).WithName("Search").WithTags("Search")
+            .WithSummary("Search every site's public content: highlighted snippets, facets per site, type, activity and country, paging.");
         return app;
     }
 
