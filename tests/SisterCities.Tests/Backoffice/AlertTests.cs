@@ -77,3 +77,33 @@ public sealed class AlertTests
         Assert.Empty(await board.ForSiteAsync(bed.KyivId, CancellationToken.None));
     }
 }
+
+public sealed class AlertBannerTests
+{
+    [Fact]
+    public async Task A_site_alert_is_a_banner_on_that_sites_pages_only_in_the_readers_language()
+    {
+        await using var bed = await BackofficeTestBed.StartAsync();
+        var adminId = await bed.CreateUserAsync("admin@lviv.example", bed.LvivId, SiteRole.SiteAdmin);
+        var admin = await bed.EditorAsync(adminId);
+        await bed.WithScopeAsync(async sp =>
+        {
+            var (outcome, _) = await sp.GetRequiredService<AlertPublisher>().PublishAsync(admin,
+                new AlertRequest(AlertSeverity.Critical, "Повітряна тривога. Пройдіть до укриття.", "Air raid alert. Go to a shelter.", DateTimeOffset.UtcNow.AddHours(2), false, [bed.LvivId]),
+                CancellationToken.None);
+            Assert.True(outcome.Succeeded);
+        });
+
+        using var client = bed.App.CreateClient();
+        var lviv = await client.GetStringAsync("/s/lviv/");
+        var lvivEn = await client.GetStringAsync("/s/lviv/en/");
+        var kyiv = await client.GetStringAsync("/s/kyiv/");
+
+        Assert.Contains("Повітряна тривога. Пройдіть до укриття.", lviv, StringComparison.Ordinal);
+        Assert.Contains("alert-banner__item--critical", lviv, StringComparison.Ordinal);
+        Assert.Contains("Air raid alert. Go to a shelter.", lvivEn, StringComparison.Ordinal);
+        Assert.DoesNotContain("alert-banner", kyiv, StringComparison.Ordinal);
+        // The banner comes before the site header, right after the skip link.
+        Assert.True(lviv.IndexOf("alert-banner", StringComparison.Ordinal) < lviv.IndexOf("<header", StringComparison.Ordinal));
+    }
+}
