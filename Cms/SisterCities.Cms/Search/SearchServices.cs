@@ -14,6 +14,7 @@ public static class SearchServices
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<SearchRebuilder>();
         services.AddSingleton<SearchService>();
+        services.AddScoped<PublicSite.SitePages.ISitePage, PublicPages.SearchPage>();
         services.AddSingleton<SearchIndexer>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchIndexer>());
         services.AddScoped<ISearchDocumentSource, ContentSearchSource>();

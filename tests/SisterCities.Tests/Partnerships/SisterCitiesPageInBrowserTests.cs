@@ -48,4 +48,31 @@ public sealed class SisterCitiesPageInBrowserTests(ChromiumBrowser chromium, Liv
             await page.CloseAsync();
         }
     }
+
+    [Fact]
+    public async Task The_search_page_and_its_alert_free_layout_pass_axe()
+    {
+        await server.App.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CmsDbContext>();
+            if (!db.Set<Site>().Any(s => s.Key == "lviv"))
+            {
+                await RealSites.AddAsync(db, RealSites.Lviv());
+                sp.GetRequiredService<SiteDirectory>().Invalidate();
+            }
+        });
+
+        var page = await chromium.NewPageAsync();
+        try
+        {
+            var response = await page.GotoAsync(server.UrlFor("lviv.localhost", "/en/search?q=Wroclaw&all=1").ToString());
+            Assert.Equal(200, response?.Status);
+            Assert.Equal("Wroclaw", await page.Locator("#search-q").InputValueAsync());
+            await AxeAssert.NoViolationsAsync(page);
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
 }

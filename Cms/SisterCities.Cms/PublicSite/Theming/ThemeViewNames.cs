@@ -15,6 +15,7 @@ public static class ThemeViewNames
     public const string Error = "Error";
     public const string Landing = "Landing";
     public const string SisterCities = "SisterCities";
+    public const string Search = "Search";
 
     public static string ForContentType(string alias) => alias switch
     {
