@@ -25,6 +25,8 @@ public sealed class SearchPageModel : PublicPageModel
     public required Func<int, string> PageUrl { get; init; }
 
     public required SearchPageText Words { get; init; }
+
+    public override string? Description => $"{Title}: {SiteName}. {Words.AllSites}.";
 }
 
 /// <summary>A hit with its link already made for this request (another city's hits link to that city's site).</summary>
