@@ -1,4 +1,6 @@
 using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SisterCities.Cms.Accounts;
 using SisterCities.Cms.Content;
@@ -52,6 +54,32 @@ public sealed class BackofficeBrowserTests
         var variant = await bed.VariantAsync(key);
         Assert.Equal(ContentState.Published, variant.State);
         Assert.NotNull(variant.PublishedVersionId);
+
+        // The site's home and news list are live too (published earlier by the editors, as on any real site) ...
+        await bed.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<SisterCities.Cms.Data.CmsDbContext>();
+            var writer = sp.GetRequiredService<ContentWriter>();
+            foreach (var ancestor in await db.Set<ContentItem>().Where(i => i.SiteId == bed.LvivId && i.Key != key).Select(i => i.Key).ToListAsync())
+            {
+                await writer.PublishAsync(ancestor, "uk", ContentAuthor.System, CancellationToken.None);
+            }
+        });
+
+        // ... so a citizen now reads the article on Lviv's site, and a front-end app gets it from the Delivery API.
+        var citizen = await (await browser.NewContextAsync()).NewPageAsync();
+        var response = await citizen.GotoAsync(site + "/s/lviv" + variant.UrlPath);
+        Assert.Equal(200, response?.Status);
+        Assert.Equal("Нова велодоріжка", await citizen.Locator("main h1").InnerTextAsync());
+        Assert.Contains("Від Стрийського парку до Сихова.", await citizen.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await CheckAxeAsync(citizen, "published article", problems);
+        Assert.Empty(problems);
+
+        using var api = new HttpClient();
+        api.DefaultRequestHeaders.Add("Start-Item", "lviv");
+        using var item = await api.GetAsync(site + $"/umbraco/delivery/api/v2/content/item/{key}");
+        Assert.Equal(System.Net.HttpStatusCode.OK, item.StatusCode);
+        Assert.Contains("Нова велодоріжка", await item.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentBag<string> ConsoleErrors = [];
