@@ -43,6 +43,7 @@ public static class MediaServices
         });
         services.AddSingleton<MediaUrls>();
         services.AddSingleton<MediaItemLookup>();
+        services.AddSingleton<PublicImages>();
         services.AddSingleton<RenditionRenderer>();
         services.AddSingleton<MediaFolderAccess>();
         services.AddSingleton<MultipartUploadReader>();

@@ -1,24 +1,29 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using SisterCities.Cms.Content;
+using SisterCities.Cms.Data;
 using SisterCities.Cms.Media;
+using SisterCities.Cms.Sites;
 using SisterCities.Tests.Infrastructure;
 using SixLabors.ImageSharp;
 
 namespace SisterCities.Tests.Media;
 
 /// <summary>
-/// Upload → signed renditions → an <c>img srcset</c> in real Chromium: the browser picks a candidate, the server
-/// negotiates WebP from the browser's own Accept header, and the image decodes. The page is a test page (the
-/// public theme pages are another feature); its markup comes from <see cref="MediaUrls"/>, as a theme's would.
+/// Upload → signed renditions → a published news article's <c>img srcset</c> on the city site in real Chromium:
+/// the browser picks a candidate, the server negotiates WebP from the browser's own Accept header, the image decodes.
 /// </summary>
 public sealed class SrcsetInBrowserTests
 {
@@ -29,7 +34,6 @@ public sealed class SrcsetInBrowserTests
         using var app = root.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
             services.AddTestScheme<TestAuthHandler>(TestAuthHandler.SchemeName);
-            services.AddTransient<IStartupFilter, SrcsetPage>();
         }));
         app.UseKestrel(0);
         app.StartServer();
@@ -58,7 +62,8 @@ public sealed class SrcsetInBrowserTests
                 imageTypes.Add(response.Headers.TryGetValue("content-type", out var type) ? type : "");
             }
         };
-        await page.GotoAsync($"{address}/test-srcset/{key}");
+        var articlePath = await PublishArticleWithImageAsync(app, key);
+        await page.GotoAsync($"http://lviv.localhost:{new Uri(address).Port}/en{articlePath}");
         await page.WaitForFunctionAsync("() => document.querySelector('img').complete");
 
         var naturalWidth = await page.EvaluateAsync<int>("() => document.querySelector('img').naturalWidth");
@@ -69,30 +74,33 @@ public sealed class SrcsetInBrowserTests
         Assert.Equal("Market Square", await page.GetAttributeAsync("img", "alt"));
     }
 
-    private sealed class SrcsetPage : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    /// <summary>Lviv's home, news list and an article whose <c>image</c> is the uploaded photo, all published.</summary>
+    private static Task<string> PublishArticleWithImageAsync(WebApplicationFactory<Program> app, Guid image) =>
+        WithScopeAsync(app, async sp =>
         {
-            app.Use(async (context, nextMiddleware) =>
+            var db = sp.GetRequiredService<CmsDbContext>();
+            var site = (await SisterCities.Tests.Partnerships.RealSites.AddAsync(db, SisterCities.Tests.Partnerships.RealSites.Lviv()))[0];
+            sp.GetRequiredService<SiteDirectory>().Invalidate();
+            var writer = sp.GetRequiredService<ContentWriter>();
+            var types = await db.Set<ContentType>().ToDictionaryAsync(t => t.Alias);
+            Dictionary<string, ContentDraft> Both(string uk, string en, JsonObject values) =>
+                new() { ["uk"] = new(uk, null, (JsonObject)values.DeepClone()), ["en"] = new(en, null, (JsonObject)values.DeepClone()) };
+            var home = await writer.CreateAsync(site.Id, null, types[ContentTypeAliases.Home], Both("Львів", "Lviv", []), ContentAuthor.System, default);
+            var news = await writer.CreateAsync(site.Id, home.Id, types[ContentTypeAliases.NewsList], Both("Новини", "News", []), ContentAuthor.System, default);
+            var values = new JsonObject { ["summary"] = "Test article with a photo.", ["body"] = "<p>Test.</p>", ["image"] = image.ToString() };
+            var article = await writer.CreateAsync(site.Id, news.Id, types[ContentTypeAliases.NewsArticle], Both("Тест: фото площі Ринок", "Test: photo of Market Square", values), ContentAuthor.System, default);
+            foreach (var item in new[] { home, news, article })
             {
-                if (!context.Request.Path.StartsWithSegments("/test-srcset", out var rest) || !Guid.TryParse(rest.Value?.Trim('/'), out var key))
-                {
-                    await nextMiddleware();
-                    return;
-                }
+                await writer.PublishAsync(item.Key, "uk", ContentAuthor.System, default);
+                await writer.PublishAsync(item.Key, "en", ContentAuthor.System, default);
+            }
 
-                await using var scope = context.RequestServices.CreateAsyncScope();
-                var item = (await scope.ServiceProvider.GetRequiredService<MediaLibrary>().FindAsync(key, context.RequestAborted))!;
-                var urls = context.RequestServices.GetRequiredService<MediaUrls>();
-                var srcset = System.Net.WebUtility.HtmlEncode(urls.SrcSet(item, [320, 640, 1280], aspect: 16.0 / 9));
-                var sizes = MediaUrls.Sizes("100vw", ("(min-width: 960px)", "50vw"));
-                var src = System.Net.WebUtility.HtmlEncode(MediaUrls.Preset(item, "card"));
-                var alt = System.Net.WebUtility.HtmlEncode(item.AltText("en"));
-                context.Response.ContentType = "text/html; charset=utf-8";
-                await context.Response.WriteAsync(
-                    $"<!doctype html><html lang=\"en\"><title>srcset</title><img src=\"{src}\" srcset=\"{srcset}\" sizes=\"{sizes}\" alt=\"{alt}\" width=\"640\" height=\"360\"></html>");
-            });
-            next(app);
-        };
+            return (await db.Set<ContentVariant>().SingleAsync(v => v.ItemKey == article.Key && v.Culture == "en")).UrlPath;
+        });
+
+    private static async Task<T> WithScopeAsync<T>(WebApplicationFactory<Program> app, Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
     }
 }
