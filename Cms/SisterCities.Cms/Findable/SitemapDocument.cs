@@ -31,7 +31,7 @@ public static class SitemapDocument
         }
 
         var taken = entries.Select(e => e.Location).ToHashSet(StringComparer.Ordinal);
-        foreach (var page in sitePages)
+        foreach (var page in sitePages.Where(p => p.InSitemap))
         {
             var alternates = site.Cultures.Select(c => (c, links.Absolute(c, page.UrlPath))).ToList();
             entries.AddRange(alternates.Where(a => !taken.Contains(a.Item2)).Select(a => new Entry(a.Item2, null, alternates)));

@@ -16,6 +16,7 @@ public static class PartnershipServices
         services.AddScoped<Offers.OfferWriter>();
         services.AddScoped<Matchmaking.MunicipalityMatchmaker>();
         services.AddScoped<PublicSite.SitePages.ISitePage, PublicPages.SisterCitiesPage>();
+        services.AddScoped<PublicSite.SitePages.INetworkPage, PublicPages.PartnershipDirectoryPage>();
         services.AddScoped<ICliCommand, PartnershipsImportCommand>();
         return services;
     }

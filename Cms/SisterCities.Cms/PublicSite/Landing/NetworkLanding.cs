@@ -12,7 +12,7 @@ namespace SisterCities.Cms.PublicSite.Landing;
 /// The page for a request no site claims (an unknown host, or <c>localhost</c> itself): the list of cities,
 /// each linked to where it can be reached from this request. Never shows a city's content.
 /// </summary>
-public sealed class NetworkLanding(SiteDirectory directory, ThemeRegistry themes, IOptions<CmsOptions> options)
+public sealed class NetworkLanding(SiteDirectory directory, ThemeRegistry themes, IOptions<CmsOptions> options, IEnumerable<SitePages.INetworkPage> networkPages)
 {
     public static readonly IReadOnlyList<string> Cultures = ["uk", "en"];
 
@@ -20,6 +20,11 @@ public sealed class NetworkLanding(SiteDirectory directory, ThemeRegistry themes
     {
         var theme = themes.Default;
         var path = PublicPath.Parse(http.Request.Path.Value, Cultures, Cultures[0]);
+        if (path is not null && !path.RedirectToUnprefixed && networkPages.FirstOrDefault(p => p.UrlPath == path.UrlPath) is { } networkPage)
+        {
+            return await NetworkPageAsync(http, networkPage, path.Culture, cancellationToken);
+        }
+
         if (path is null || path.UrlPath != "/")
         {
             return NotFound(http, path?.Culture ?? Cultures[0]);
@@ -60,6 +65,22 @@ public sealed class NetworkLanding(SiteDirectory directory, ThemeRegistry themes
         return new ThemeViewResult(theme.View(ThemeViewNames.Landing), model);
     }
 
+    private async Task<IResult> NetworkPageAsync(HttpContext http, SitePages.INetworkPage page, string culture, CancellationToken cancellationToken)
+    {
+        var self = http.Request.PathBase.Add(new PathString((culture == Cultures[0] ? "" : "/" + culture) + page.UrlPath)).ToUriComponent();
+        var model = await page.BuildAsync(new SitePages.NetworkPageRequest(culture, themes.Default, HomeOf(http.Request, culture), self, http), cancellationToken);
+        if (model is null)
+        {
+            return NotFound(http, culture);
+        }
+
+        model.CanonicalUrl = $"{http.Request.Scheme}://{http.Request.Host.ToUriComponent()}{self}";
+        model.CurrentUrl = self;
+        model.Languages = Cultures.Select(c => new AlternateLink(
+            c, UiText.LanguageName(c), http.Request.PathBase.Add(new PathString((c == Cultures[0] ? "" : "/" + c) + page.UrlPath)).ToUriComponent(), c == culture)).ToList();
+        return new ThemeViewResult(themes.Default.View(page.ViewName), model);
+    }
+
     public IResult NotFound(HttpContext http, string culture)
     {
         var text = UiText.For(culture);
@@ -79,7 +100,10 @@ public sealed class NetworkLanding(SiteDirectory directory, ThemeRegistry themes
     /// On a localhost-like host, <c>{key}.localhost</c> reaches the site with no DNS set-up (browsers resolve
     /// every <c>*.localhost</c> to the machine); else the development path prefix; else the site's first hostname.
     /// </summary>
-    public string? SiteUrl(HttpRequest request, SiteSummary site)
+    public string? SiteUrl(HttpRequest request, SiteSummary site) => SiteUrlFor(request, site, options.Value.AllowSitePathPrefix);
+
+    /// <inheritdoc cref="SiteUrl"/>
+    public static string? SiteUrlFor(HttpRequest request, SiteSummary site, bool allowSitePathPrefix)
     {
         var host = request.Host.Host;
         if (IsLocalhostLike(host))
@@ -88,7 +112,7 @@ public sealed class NetworkLanding(SiteDirectory directory, ThemeRegistry themes
             return $"{request.Scheme}://{site.Key}.localhost{port}/";
         }
 
-        if (options.Value.AllowSitePathPrefix)
+        if (allowSitePathPrefix)
         {
             return request.PathBase.Add(new PathString($"{SiteResolutionMiddleware.PathPrefix}/{site.Key}/")).ToUriComponent();
         }

@@ -19,6 +19,9 @@ public interface ISitePage
 
     string Title(string culture);
 
+    /// <summary>False for pages search engines should not list (the search page itself).</summary>
+    bool InSitemap => true;
+
     /// <summary>Builds the model; the renderer fills in the layout's links. Null renders the theme's 404.</summary>
     Task<PublicPageModel?> BuildAsync(SitePageRequest request, CancellationToken cancellationToken);
 }

@@ -16,6 +16,7 @@ public static class ThemeViewNames
     public const string Landing = "Landing";
     public const string SisterCities = "SisterCities";
     public const string Search = "Search";
+    public const string PartnershipDirectory = "PartnershipDirectory";
 
     public static string ForContentType(string alias) => alias switch
     {

@@ -22,6 +22,8 @@ internal sealed class SearchPage(SearchService search, SiteDirectory directory, 
 
     public string Title(string culture) => culture == "uk" ? "Пошук" : "Search";
 
+    public bool InSitemap => false;
+
     public async Task<PublicPageModel?> BuildAsync(SitePageRequest request, CancellationToken cancellationToken)
     {
         var (site, culture, http) = (request.Site, request.Culture, request.Http);

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http;
+using SisterCities.Cms.PublicSite.Models;
+using SisterCities.Cms.PublicSite.Theming;
+
+namespace SisterCities.Cms.PublicSite.SitePages;
+
+/// <summary>
+/// A page of the network hub (a host no city claims, beside the landing page): e.g. the directory of every
+/// partnership. Rendered through the default theme at <see cref="UrlPath"/> in Ukrainian and English.
+/// </summary>
+public interface INetworkPage
+{
+    string UrlPath { get; }
+
+    string ViewName { get; }
+
+    string Title(string culture);
+
+    Task<PublicPageModel?> BuildAsync(NetworkPageRequest request, CancellationToken cancellationToken);
+}
+
+public sealed record NetworkPageRequest(string Culture, PublicTheme Theme, string HomeUrl, string SelfUrl, HttpContext Http);
