@@ -27,6 +27,9 @@ wait_for() { for _ in $(seq 1 120); do curl -fsS -o /dev/null "$1" 2>/dev/null &
 measure() { # label url [header]
   local label=$1 url=$2; shift 2
   for _ in 1 2 3; do curl -fsS -o /dev/null "$@" "$url"; done
+  # Warm up (JIT tiering, EF query cache, SQLite page cache) as bench/search/run.sh does, so a freshly started
+  # host is not measured cold.
+  wrk -t2 -c32 -d"${WARMUP:-5s}" "$@" "$url" >/dev/null
   wrk -t2 -c32 -d15s --latency "$@" "$url" > "$work/$label.txt"
   local rps p50 p99
   rps=$(awk '/Requests\/sec/ {print $2}' "$work/$label.txt")
