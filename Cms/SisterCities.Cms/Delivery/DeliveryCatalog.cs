@@ -11,10 +11,16 @@ namespace SisterCities.Cms.Delivery;
 /// Small, rarely changing lookups the API needs on every uncached request (each site's root item, the
 /// content types), kept in memory and dropped when the change feed reports a content, site or type change.
 /// </summary>
-public sealed class DeliveryCatalog(IServiceScopeFactory scopes) : IChangeFeedListener
+public sealed class DeliveryCatalog : IChangeFeedListener
 {
-    private readonly SemaphoreSlim _loadLock = new(1, 1);
-    private volatile Snapshot? _snapshot;
+    private readonly IServiceScopeFactory _scopes;
+    private readonly FeedInvalidatedCache<Snapshot> _snapshot;
+
+    public DeliveryCatalog(IServiceScopeFactory scopes)
+    {
+        _scopes = scopes;
+        _snapshot = new FeedInvalidatedCache<Snapshot>(LoadAsync);
+    }
 
     /// <summary>The root item key of a site (its first level-1 item), if it has one.</summary>
     public async ValueTask<Guid?> RootKeyAsync(int siteId, CancellationToken cancellationToken) =>
@@ -34,37 +40,20 @@ public sealed class DeliveryCatalog(IServiceScopeFactory scopes) : IChangeFeedLi
     {
         if (changes.Any(c => c.Entity is ContentItem.FeedEntityName or Site.FeedEntityName || c.Entity.Contains("type", StringComparison.OrdinalIgnoreCase)))
         {
-            _snapshot = null;
+            _snapshot.Invalidate();
         }
 
         return Task.CompletedTask;
     }
 
     /// <summary>Drops the lookups (after writes in this process that tests want to see at once).</summary>
-    public void Invalidate() => _snapshot = null;
+    public void Invalidate() => _snapshot.Invalidate();
 
-    private async ValueTask<Snapshot> GetAsync(CancellationToken cancellationToken)
-    {
-        var snapshot = _snapshot;
-        if (snapshot is not null)
-        {
-            return snapshot;
-        }
-
-        await _loadLock.WaitAsync(cancellationToken);
-        try
-        {
-            return _snapshot ??= await LoadAsync(cancellationToken);
-        }
-        finally
-        {
-            _loadLock.Release();
-        }
-    }
+    private ValueTask<Snapshot> GetAsync(CancellationToken cancellationToken) => _snapshot.GetAsync(cancellationToken);
 
     private async Task<Snapshot> LoadAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
         var roots = await db.Set<ContentItem>().AsNoTracking()
             .Where(i => i.Level == 1 && !i.Trashed)

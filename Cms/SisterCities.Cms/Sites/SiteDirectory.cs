@@ -9,10 +9,16 @@ namespace SisterCities.Cms.Sites;
 /// Every site and hostname of the network in memory, rebuilt when the change feed reports a site change.
 /// Resolving a host is a dictionary lookup on every request; the database is read only on a change.
 /// </summary>
-public sealed class SiteDirectory(IServiceScopeFactory scopes) : IChangeFeedListener
+public sealed class SiteDirectory : IChangeFeedListener
 {
-    private readonly SemaphoreSlim _loadLock = new(1, 1);
-    private volatile Snapshot? _snapshot;
+    private readonly IServiceScopeFactory _scopes;
+    private readonly FeedInvalidatedCache<Snapshot> _snapshot;
+
+    public SiteDirectory(IServiceScopeFactory scopes)
+    {
+        _scopes = scopes;
+        _snapshot = new FeedInvalidatedCache<Snapshot>(LoadAsync);
+    }
 
     public async ValueTask<SiteSummary?> FindByHostAsync(string host, CancellationToken cancellationToken) =>
         (await GetAsync(cancellationToken)).ByHost.GetValueOrDefault(host.ToLowerInvariant());
@@ -30,37 +36,20 @@ public sealed class SiteDirectory(IServiceScopeFactory scopes) : IChangeFeedList
     {
         if (changes.Any(c => c.Entity == Site.FeedEntityName))
         {
-            _snapshot = null;
+            _snapshot.Invalidate();
         }
 
         return Task.CompletedTask;
     }
 
     /// <summary>Drops the snapshot so the next request reloads it (after an import in this process).</summary>
-    public void Invalidate() => _snapshot = null;
+    public void Invalidate() => _snapshot.Invalidate();
 
-    private async ValueTask<Snapshot> GetAsync(CancellationToken cancellationToken)
-    {
-        var snapshot = _snapshot;
-        if (snapshot is not null)
-        {
-            return snapshot;
-        }
-
-        await _loadLock.WaitAsync(cancellationToken);
-        try
-        {
-            return _snapshot ??= await LoadAsync(cancellationToken);
-        }
-        finally
-        {
-            _loadLock.Release();
-        }
-    }
+    private ValueTask<Snapshot> GetAsync(CancellationToken cancellationToken) => _snapshot.GetAsync(cancellationToken);
 
     private async Task<Snapshot> LoadAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
         var sites = await db.Set<Site>().AsNoTracking().Include(s => s.Hostnames).OrderBy(s => s.NameUk).ToListAsync(cancellationToken);
         var all = sites.Select(s => new SiteSummary(
