@@ -18,6 +18,7 @@ using SisterCities.Cms.Security;
 using SisterCities.Cms.Sites;
 using SisterCities.Cms.Sites.DemoNetwork;
 using SisterCities.Cms.Sites.Import;
+using SisterCities.Cms.ThemeSettings;
 
 namespace SisterCities.Cms;
 
@@ -46,6 +47,7 @@ public static class CmsComposition
         services.AddBackoffice(builder.Configuration);
         services.AddSearch(builder.Configuration);
         services.AddFindable();
+        services.AddThemeSettings();
         return builder;
     }
 
@@ -103,5 +105,6 @@ public static class CmsComposition
         app.MapMedia();
         app.MapForms();
         app.MapSearch();
+        app.MapThemeSettings();
     }
 }

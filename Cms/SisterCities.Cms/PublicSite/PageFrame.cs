@@ -14,7 +14,8 @@ internal sealed record PageFrame(
     PublishedPage Page,
     SiteLinks Links,
     IReadOnlyList<ContentLink> Menu,
-    IReadOnlyDictionary<string, string> PublishedCultures)
+    IReadOnlyDictionary<string, string> PublishedCultures,
+    bool Preview = false)
 {
     /// <summary>Sets on <paramref name="model"/> the frame's links; <paramref name="query"/> is kept on canonical and alternates (paging).</summary>
     public T Fill<T>(T model, string query)
@@ -43,6 +44,7 @@ internal sealed record PageFrame(
         model.Languages = languages;
         model.Menu = Menu;
         model.CurrentUrl = Links.Path(Page.Culture, Page.UrlPath);
+        model.IsPreview = Preview;
         return model;
     }
 }

@@ -49,12 +49,24 @@ public sealed class PublicPageRenderer(PublishedContentReader content, ThemeRegi
                 : await SitePageAsync(http, sitePage, site, path.Culture, links, cancellationToken);
         }
 
+        return await RenderPageAsync(http, site, page, links, preview: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// Renders a draft exactly as its site's theme would render it once published, with the preview banner and
+    /// <c>noindex</c>. The caller (the backoffice's preview link) has checked the link and the viewer's role.
+    /// </summary>
+    public Task<IResult> RenderDraftAsync(HttpContext http, SiteSummary site, PublishedPage draft, CancellationToken cancellationToken) =>
+        RenderPageAsync(http, site, draft, new SiteLinks(http.Request, site), preview: true, cancellationToken);
+
+    private async Task<IResult> RenderPageAsync(HttpContext http, SiteSummary site, PublishedPage page, SiteLinks links, bool preview, CancellationToken cancellationToken)
+    {
         var theme = themes.For(site.Theme);
-        var menu = await MenuAsync(site, path.Culture, links, cancellationToken);
+        var menu = await MenuAsync(site, page.Culture, links, cancellationToken);
         var cultures = page.ItemId == 0
             ? new Dictionary<string, string>()
             : await content.PublishedCulturesAsync(site.Id, page.ItemId, cancellationToken);
-        var frame = new PageFrame(theme, site, page, links, menu, cultures);
+        var frame = new PageFrame(theme, site, page, links, menu, cultures, preview);
         return page.ContentType switch
         {
             ContentTypeAliases.Home => new ThemeViewResult(theme.View(ThemeViewNames.Home), await HomeAsync(frame, cancellationToken)),

@@ -36,6 +36,9 @@ public sealed record UiText
     public required string ErrorText { get; init; }
     public required string BackHome { get; init; }
     public required string FooterNetwork { get; init; }
+
+    /// <summary>The banner over a backoffice preview of a draft.</summary>
+    public required string PreviewBanner { get; init; }
     public required string NetworkIntro { get; init; }
     public required string CitySearchLabel { get; init; }
     public required string CitySearchButton { get; init; }
@@ -73,6 +76,7 @@ public sealed record UiText
         ErrorText = "Не вдалося показати сторінку. Спробуйте ще раз трохи згодом.",
         BackHome = "На головну",
         FooterNetwork = "Сайт громади в мережі SisterCities",
+        PreviewBanner = "Попередній перегляд — не опубліковано",
         NetworkIntro = "Мережа сайтів українських громад. Оберіть свою громаду.",
         CitySearchLabel = "Пошук громади за назвою",
         CitySearchButton = "Шукати",
@@ -111,6 +115,7 @@ public sealed record UiText
         ErrorText = "The page could not be shown. Please try again a little later.",
         BackHome = "Go to the home page",
         FooterNetwork = "A community website in the SisterCities network",
+        PreviewBanner = "Preview — not published",
         NetworkIntro = "A network of websites of Ukrainian communities. Choose your community.",
         CitySearchLabel = "Find a community by name",
         CitySearchButton = "Search",

@@ -23,4 +23,5 @@ public static class AuditActions
     public const string SignedOutEverywhere = "signed-out-everywhere";
     public const string AlertPublished = "alert-published";
     public const string AlertWithdrawn = "alert-withdrawn";
+    public const string ThemeSettingsChanged = "theme-settings-changed";
 }

@@ -36,6 +36,9 @@ public abstract class PublicPageModel
     /// <summary>The app-relative URL of this page, for <c>aria-current</c> in the menu.</summary>
     public string? CurrentUrl { get; internal set; }
 
+    /// <summary>True when a draft is shown through a backoffice preview link: the layout shows a banner and asks not to be indexed.</summary>
+    public bool IsPreview { get; internal set; }
+
     public string SiteName => Site?.NameIn(Culture) ?? NetworkName;
 
     public string? OblastName => Site?.OblastIn(Culture);
