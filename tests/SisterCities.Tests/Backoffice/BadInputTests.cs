@@ -84,8 +84,10 @@ public sealed partial class BadInputTests
 
         var preview = PreviewHref().Match(await (await client.PostAsync($"/backoffice/content/{key}/preview-link", ("culture", "uk"))).Content.ReadAsStringAsync()).Groups[1].Value;
         var previewHtml = await client.Http.GetStringAsync(System.Net.WebUtility.HtmlDecode(preview));
-        Assert.DoesNotContain("<script", previewHtml);
-        Assert.DoesNotContain("onerror=alert", previewHtml.Replace("&lt;img src=x onerror=alert(1)&gt;", ""));
+        // The themed preview carries the page's JSON-LD like the public page; no other script element.
+        Assert.DoesNotMatch("<script(?! type=\"application/ld\\+json\")", previewHtml);
+        // Encoded as text in HTML and as \u003C…\u003E in the JSON-LD: never markup.
+        Assert.DoesNotContain("onerror=alert", previewHtml.Replace("&lt;img src=x onerror=alert(1)&gt;", "").Replace("\\u003Cimg src=x onerror=alert(1)\\u003E", ""));
     }
 
     [Fact]
@@ -102,7 +104,8 @@ public sealed partial class BadInputTests
         var preview = await client.GetAsync(link);
         var html = await preview.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
-        Assert.Contains("<h1>Preview: Чернетка про парки</h1>", html);
+        Assert.Contains("<h1>Чернетка про парки</h1>", html);
+        Assert.Contains("class=\"preview-banner\"", html);
         Assert.Contains("<p>Ще не опубліковано.</p>", html);
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(link[..^4] + "AAAA")).StatusCode);
