@@ -7,17 +7,26 @@ namespace SisterCities.Cms.Backoffice;
 [Route("backoffice/assets")]
 public sealed class AssetsController : BackofficeController
 {
-    private static readonly Lazy<byte[]> Stylesheet = new(() =>
-    {
-        using var stream = typeof(AssetsController).Assembly.GetManifestResourceStream("SisterCities.Cms.Backoffice.Assets.backoffice.css")
-            ?? throw new InvalidOperationException("The backoffice stylesheet is not embedded.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    });
+    private static readonly Lazy<byte[]> Stylesheet = new(() => Embedded("backoffice.css"));
+
+    private static readonly Lazy<byte[]> Editor = new(() => Embedded("editor.js"));
 
     [AllowAnonymous]
     [HttpGet("backoffice.css")]
     [ResponseCache(Duration = 3600, Location = ResponseCacheLocation.Any)]
     public IActionResult Css() => File(Stylesheet.Value, "text/css; charset=utf-8");
+
+    /// <summary>The rich-text editor; only signed-in users edit, so it is not anonymous.</summary>
+    [HttpGet("editor.js")]
+    [ResponseCache(Duration = 3600, Location = ResponseCacheLocation.Client)]
+    public IActionResult EditorScript() => File(Editor.Value, "text/javascript; charset=utf-8");
+
+    private static byte[] Embedded(string file)
+    {
+        using var stream = typeof(AssetsController).Assembly.GetManifestResourceStream("SisterCities.Cms.Backoffice.Assets." + file)
+            ?? throw new InvalidOperationException($"The backoffice asset {file} is not embedded.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
 }
