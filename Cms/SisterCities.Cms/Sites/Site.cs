@@ -41,7 +41,7 @@ public sealed class Site : IFeedTracked
 
     public string Theme { get; set; } = "Default";
 
-    /// <summary>Theme settings (colours, logo, footer text) as JSON, validated by the theme when saved.</summary>
+    /// <summary>Theme settings (primary colour, coat of arms, logo, footer text) as JSON; see <c>ThemeSettings.SiteThemeSettings</c>, validated by <c>ThemeSettingsWriter</c>.</summary>
     public string ThemeSettings { get; set; } = "{}";
 
     public DateTimeOffset CreatedAt { get; set; }
