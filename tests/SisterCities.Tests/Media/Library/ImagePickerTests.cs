@@ -99,6 +99,36 @@ public sealed class ImagePickerTests
         Assert.Equal(ContentState.Published, (await bed.VariantAsync(article, "en")).State);
     }
 
+    [Fact]
+    public async Task A_scheduled_publish_of_a_page_whose_image_lacks_alt_text_does_not_go_live_and_says_why()
+    {
+        var clock = new FakeClock(DateTimeOffset.UtcNow);
+        await using var bed = await BackofficeTestBed.StartAsync(clock);
+        await bed.CreateUserAsync("editor@lviv.example", bed.LvivId, SiteRole.Editor);
+        var article = await bed.CreateNewsAsync(bed.LvivId, "Нічне прибирання");
+        var editor = await bed.SignInAsync("editor@lviv.example");
+        var image = await MediaPages.UploadImageAsync(editor, "/backoffice/media/sites/lviv", TestImages.JpegWithGps(), "prybyrannia.jpg", altUk: "Прибирання вулиці");
+        await PickAsync(bed, editor, article, image, "en");
+        var editorId = await bed.WithScopeAsync(sp => sp.GetRequiredService<CmsDbContext>().Users.Where(u => u.Email == "editor@lviv.example").Select(u => u.Id).SingleAsync());
+        var me = await bed.EditorAsync(editorId);
+
+        var (scheduled, ran, entry) = await bed.WithScopeAsync(async sp =>
+        {
+            var schedule = sp.GetRequiredService<SisterCities.Cms.Workflow.PublishingSchedule>();
+            var outcome = await schedule.ScheduleAsync(me, article, "en", SisterCities.Cms.Workflow.ScheduledAction.Publish, clock.Now.AddMinutes(5), CancellationToken.None);
+            clock.Now = clock.Now.AddMinutes(6);
+            var count = await schedule.RunDueAsync(CancellationToken.None);
+            var row = await sp.GetRequiredService<CmsDbContext>().Set<SisterCities.Cms.Workflow.ScheduledAction>().AsNoTracking().SingleAsync();
+            return (outcome, count, row);
+        });
+
+        Assert.True(scheduled.Succeeded);
+        Assert.Equal(1, ran);
+        Assert.NotNull(entry.DoneAt);
+        Assert.Contains("has no alt text in English (en)", entry.Error, StringComparison.Ordinal);
+        Assert.Null((await bed.VariantAsync(article, "en")).PublishedVersionId);
+    }
+
     private static string Revision(ContentVariant variant) => variant.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task PickAsync(BackofficeTestBed bed, BackofficeClient client, Guid article, Guid? image, string culture = "uk")
