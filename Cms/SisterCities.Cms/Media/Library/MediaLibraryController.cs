@@ -16,6 +16,15 @@ public sealed class MediaLibraryController(
 {
     public const int PageSize = 48;
 
+    private static readonly Lazy<byte[]> FocalPointJs = new(() =>
+    {
+        using var stream = typeof(MediaLibraryController).Assembly.GetManifestResourceStream("SisterCities.Cms.Media.Assets.focal-point.js")
+            ?? throw new InvalidOperationException("The focal point script is not embedded.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    });
+
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
     {
@@ -26,6 +35,11 @@ public sealed class MediaLibraryController(
             .ToList();
         return MediaPage("Libraries", new MediaLibrariesModel(visible, Access.CanWrite(User, null), q));
     }
+
+    /// <summary>The item page's optional click-to-set focal point script; served from here because CSP allows only 'self'.</summary>
+    [HttpGet("focal-point.js")]
+    [ResponseCache(Duration = 3600, Location = ResponseCacheLocation.Client)]
+    public IActionResult FocalPointScript() => File(FocalPointJs.Value, "text/javascript; charset=utf-8");
 
     [HttpGet("network")]
     public Task<IActionResult> Network(string? folder, string? name, int? page, CancellationToken cancellationToken) =>

@@ -62,11 +62,17 @@ public sealed class MediaLibraryInBrowserTests(ChromiumBrowser chromium, LiveCms
 
             await page.FillAsync("#f-altUk", "Площа Ринок у Львові");
             await page.FillAsync("#f-altEn", "Market Square in Lviv");
-            await page.FillAsync("#f-focalLeft", "30");
-            await page.FillAsync("#f-focalTop", "45");
+            // The optional script: a click on the image fills the focal point inputs (percent of width and height).
+            var box = (await page.Locator("img[data-focal-target]").BoundingBoxAsync())!;
+            await page.ClickAsync("img[data-focal-target]", new PageClickOptions { Position = new Position { X = box.Width * 0.25f, Y = box.Height * 0.5f } });
+            Assert.InRange(double.Parse(await page.InputValueAsync("#f-focalLeft"), System.Globalization.CultureInfo.InvariantCulture), 24, 26);
+            Assert.InRange(double.Parse(await page.InputValueAsync("#f-focalTop"), System.Globalization.CultureInfo.InvariantCulture), 49, 51);
             await page.ClickAsync("button >> text=Save alt text and focal point");
             await page.WaitForURLAsync("**?saved=1");
             Assert.Equal("Market Square in Lviv", await page.InputValueAsync("#f-altEn"));
+            var described = await server.App.WithScopeAsync(sp => sp.GetRequiredService<CmsDbContext>().Set<MediaItem>().AsNoTracking().SingleAsync());
+            Assert.InRange(described.FocalLeft!.Value, 0.24, 0.26);
+            Assert.Equal("Площа Ринок у Львові", described.AltUk);
 
             // Pick it for the article in the editor; the thumbnail of the choice appears in the form.
             await page.GotoAsync($"{backoffice}/backoffice/content/{article}?culture=en");
