@@ -113,8 +113,14 @@ public sealed class MediaLibraryController(
         var model = await FolderAsync(site, null, null, 1, null, cancellationToken);
         return MediaPage("Folder", new MediaFolderModel
         {
-            Site = model.Site, Path = model.Path, CanWrite = model.CanWrite, Folders = model.Folders, Total = model.Total, Items = model.Items,
-            Errors = errors, Upload = (folder, altUk, altEn),
+            Site = model.Site,
+            Path = model.Path,
+            CanWrite = model.CanWrite,
+            Folders = model.Folders,
+            Total = model.Total,
+            Items = model.Items,
+            Errors = errors,
+            Upload = (folder, altUk, altEn),
         }, status);
     }
 
