@@ -31,7 +31,7 @@ public sealed class ContentController(
     }
 
     [HttpPost("save")]
-    public async Task<IActionResult> Save(Guid key, string culture, int revision, long? baseVersion, string? name, CancellationToken cancellationToken)
+    public async Task<IActionResult> Save(Guid key, string culture, int revision, long? baseVersion, string? name, string? pick, CancellationToken cancellationToken)
     {
         var loaded = await LoadAsync(key, culture, cancellationToken, takeLock: false);
         if (loaded is not EditModel edit)
@@ -43,7 +43,10 @@ public sealed class ContentController(
         var outcome = await workflow.SaveDraftAsync(Me, key, culture, new ContentDraft(name ?? "", null, values), revision, cancellationToken);
         if (outcome.Succeeded)
         {
-            return Redirect($"/backoffice/content/{key}?culture={culture}&saved=1");
+            // "Choose from the library" on a media property saves first, so nothing typed is lost on the way.
+            return edit.Type.Property(pick ?? "") is { Editor: PropertyEditors.Media } media
+                ? Redirect(Media.Library.MediaPickerController.PickerPath(key, culture, media.Alias))
+                : Redirect($"/backoffice/content/{key}?culture={culture}&saved=1");
         }
 
         if (outcome.Status is not (WorkflowStatus.Conflict or WorkflowStatus.Invalid))

@@ -71,9 +71,14 @@ public sealed class MediaLibrary(
 
     /// <summary>Items of one library (a site's, or the network's when <paramref name="siteId"/> is null), newest first.</summary>
     public async Task<(int Total, List<MediaItem> Items)> SearchAsync(
-        int? siteId, string? folder, string? name, int skip, int take, CancellationToken cancellationToken)
+        int? siteId, string? folder, string? name, int skip, int take, CancellationToken cancellationToken, bool imagesOnly = false)
     {
         var query = db.Set<MediaItem>().AsNoTracking().Where(m => m.SiteId == siteId);
+        if (imagesOnly)
+        {
+            query = query.Where(m => m.ContentType != MediaFormats.Pdf);
+        }
+
         if (folder is not null)
         {
             var cleanFolder = MediaFileName.SanitizeFolder(folder);
@@ -121,6 +126,37 @@ public sealed class MediaLibrary(
         lookup.Forget(key);
         return item;
     }
+
+    /// <summary>
+    /// Gives the item a new display name (sanitized, extension kept from the bytes). The name is part of every
+    /// public URL and of its signature, so the revision is bumped: URLs stay immutable, old ones stop answering.
+    /// </summary>
+    public async Task<MediaItem?> RenameAsync(Guid key, string newName, CancellationToken cancellationToken)
+    {
+        var item = await db.Set<MediaItem>().FirstOrDefaultAsync(m => m.Key == key, cancellationToken);
+        if (item is null)
+        {
+            return null;
+        }
+
+        var fileName = MediaFileName.Sanitize(newName, item.ContentType);
+        if (fileName != item.FileName)
+        {
+            item.FileName = fileName;
+            item.SearchName = fileName.ToLowerInvariant();
+            item.Revision++;
+            item.UpdatedAt = clock.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken);
+            lookup.Forget(key);
+        }
+
+        return item;
+    }
+
+    /// <summary>The folders in use in one library (a site's, or the network's when <paramref name="siteId"/> is null), sorted.</summary>
+    public async Task<IReadOnlyList<string>> FoldersAsync(int? siteId, CancellationToken cancellationToken) =>
+        await db.Set<MediaItem>().AsNoTracking().Where(m => m.SiteId == siteId && m.Folder != "")
+            .Select(m => m.Folder).Distinct().OrderBy(f => f).Take(500).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<MediaUse>> FindUsesAsync(Guid key, CancellationToken cancellationToken)
     {

@@ -17,7 +17,7 @@ public static class MediaLibraryEndpoints
     public static IEndpointRouteBuilder MapMediaLibraryEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(Route).RequireAuthorization().WithTags("Media library");
-        group.MapPost("/", UploadAsync).WithSummary("Upload an image or PDF (multipart); the type is decided by its bytes and images are re-encoded without metadata.");
+        group.MapPost("/", UploadAsync).WithMetadata(new MediaUploadEndpointAttribute()).WithSummary("Upload an image or PDF (multipart); the type is decided by its bytes and images are re-encoded without metadata.");
         group.MapGet("/", ListAsync).WithSummary("List a folder of the media library, searchable by name.");
         group.MapGet("/{key:guid}", GetAsync).WithSummary("One media item with the content that uses it.");
         group.MapPatch("/{key:guid}", UpdateAsync).WithSummary("Set alt text per culture and the focal point.");

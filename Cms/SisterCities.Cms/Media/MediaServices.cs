@@ -49,6 +49,7 @@ public static class MediaServices
         services.AddSingleton<MultipartUploadReader>();
         services.AddScoped<MediaLibrary>();
         services.AddScoped<IMediaUsage, ContentMediaUsage>();
+        services.AddScoped<Workflow.IPublishRequirement, Library.ImageAltTextRequirement>();
         return services;
     }
 

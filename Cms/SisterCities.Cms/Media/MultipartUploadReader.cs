@@ -48,7 +48,7 @@ public sealed class MultipartUploadReader(MediaWorkFolders folders)
                 {
                     var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar).Value
                         ?? HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
-                    file = await ReceiveAsync(section.Body, fileName, maxBytes, cancellationToken);
+                    file = await ReceiveFileAsync(section.Body, fileName, maxBytes, cancellationToken);
                 }
                 else if (!disposition.IsFileDisposition())
                 {
@@ -71,7 +71,11 @@ public sealed class MultipartUploadReader(MediaWorkFolders folders)
             : (file, fields);
     }
 
-    private async Task<ReceivedUpload> ReceiveAsync(Stream body, string? fileName, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Streams one file to a private temporary file with its SHA-256, refusing it once it passes <paramref name="maxBytes"/>.
+    /// The backoffice's HTML upload form (which has to go through form binding for its antiforgery token) uses this too.
+    /// </summary>
+    public async Task<ReceivedUpload> ReceiveFileAsync(Stream body, string? fileName, long maxBytes, CancellationToken cancellationToken)
     {
         var path = folders.NewTemporaryFile();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

@@ -12,7 +12,8 @@ namespace SisterCities.Cms.Workflow;
 /// rollback as a new version. Every step checks the user's role on the item's site, and commits together
 /// with its audit row, its change-feed row and any notification mail, or not at all.
 /// </summary>
-public sealed class ContentWorkflow(CmsDbContext db, ContentWriter writer, AuditTrail audit, WorkflowMail mail)
+public sealed class ContentWorkflow(
+    CmsDbContext db, ContentWriter writer, AuditTrail audit, WorkflowMail mail, IEnumerable<IPublishRequirement> publishRequirements)
 {
     public async Task<WorkflowOutcome> SaveDraftAsync(
         Editor editor, Guid key, string culture, ContentDraft draft, int expectedRevision, CancellationToken cancellationToken) =>
@@ -61,7 +62,7 @@ public sealed class ContentWorkflow(CmsDbContext db, ContentWriter writer, Audit
                 return WorkflowOutcome.Invalid($"Only an item in review can be approved; this one is {variant.State}.");
             }
 
-            if (await IncompleteAsync(item, variant, cancellationToken) is { } incomplete)
+            if (await IncompleteAsync(item, variant, cancellationToken, goingLive: true) is { } incomplete)
             {
                 return incomplete;
             }
@@ -99,7 +100,7 @@ public sealed class ContentWorkflow(CmsDbContext db, ContentWriter writer, Audit
                 return WorkflowOutcome.Invalid("A trashed item cannot be published; restore it first.");
             }
 
-            if (await IncompleteAsync(item, variant, cancellationToken) is { } incomplete)
+            if (await IncompleteAsync(item, variant, cancellationToken, goingLive: true) is { } incomplete)
             {
                 return incomplete;
             }
@@ -157,13 +158,27 @@ public sealed class ContentWorkflow(CmsDbContext db, ContentWriter writer, Audit
     }
 
     /// <summary>The draft must satisfy its content type (required fields) before it goes to review or live.</summary>
-    private async Task<WorkflowOutcome?> IncompleteAsync(ContentItem item, ContentVariant variant, CancellationToken cancellationToken)
+    /// <summary>Going live, the draft must also meet every <see cref="IPublishRequirement"/> (e.g. alt text of its images).</summary>
+    private async Task<WorkflowOutcome?> IncompleteAsync(ContentItem item, ContentVariant variant, CancellationToken cancellationToken, bool goingLive = false)
     {
         var type = await db.Set<ContentType>().AsNoTracking().SingleAsync(t => t.Alias == item.ContentTypeAlias, cancellationToken);
         var draft = await db.Set<ContentVersion>().AsNoTracking().SingleAsync(v => v.Id == variant.DraftVersionId, cancellationToken);
         var values = System.Text.Json.Nodes.JsonNode.Parse(draft.Values)?.AsObject() ?? [];
         var errors = ContentValidation.Validate(type, new ContentDraft(draft.Name, null, values));
-        return errors.Count == 0 ? null : WorkflowOutcome.Invalid("Fill in the required fields and save before this step.", errors);
+        if (errors.Count > 0)
+        {
+            return WorkflowOutcome.Invalid("Fill in the required fields and save before this step.", errors);
+        }
+
+        foreach (var requirement in goingLive ? publishRequirements : [])
+        {
+            foreach (var (field, messages) in await requirement.CheckAsync(type, variant.Culture, values, cancellationToken))
+            {
+                errors[field] = [.. errors.GetValueOrDefault(field) ?? [], .. messages];
+            }
+        }
+
+        return errors.Count == 0 ? null : WorkflowOutcome.Invalid("This cannot go live yet: " + string.Join(" ", errors.Values.SelectMany(m => m)), errors);
     }
 
     private async Task<WorkflowOutcome> SaveAsync(

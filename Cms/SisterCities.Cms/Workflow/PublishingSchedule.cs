@@ -6,7 +6,8 @@ using SisterCities.Cms.Data;
 namespace SisterCities.Cms.Workflow;
 
 /// <summary>Scheduled publish and unpublish: editors add and cancel entries; the scheduler runs those that are due.</summary>
-public sealed class PublishingSchedule(CmsDbContext db, ContentWriter writer, AuditTrail audit, TimeProvider clock)
+public sealed class PublishingSchedule(
+    CmsDbContext db, ContentWriter writer, AuditTrail audit, TimeProvider clock, IEnumerable<IPublishRequirement> publishRequirements)
 {
     public async Task<WorkflowOutcome> ScheduleAsync(Editor editor, Guid key, string culture, string action, DateTimeOffset dueUtc, CancellationToken cancellationToken)
     {
@@ -94,6 +95,11 @@ public sealed class PublishingSchedule(CmsDbContext db, ContentWriter writer, Au
             {
                 entry.Error = "The item no longer exists or is in the trash.";
             }
+            else if (entry.Action == ScheduledAction.Publish && await UnmetRequirementsAsync(variant, cancellationToken) is { } unmet)
+            {
+                // Not published: the editor sees why in the audit log and the schedule entry.
+                entry.Error = ("Not published: " + unmet)[..Math.Min(1000, unmet.Length + 15)];
+            }
             else if (entry.Action == ScheduledAction.Publish)
             {
                 await writer.PublishAsync(entry.ItemKey, entry.Culture, author, cancellationToken);
@@ -111,5 +117,21 @@ public sealed class PublishingSchedule(CmsDbContext db, ContentWriter writer, Au
         }
 
         return due.Count;
+    }
+
+    /// <summary>What a scheduled publish must meet like a manual one (<see cref="IPublishRequirement"/>): null when all is met.</summary>
+    private async Task<string?> UnmetRequirementsAsync(ContentVariant variant, CancellationToken cancellationToken)
+    {
+        var item = await db.Set<ContentItem>().AsNoTracking().SingleAsync(i => i.Id == variant.ItemId, cancellationToken);
+        var type = await db.Set<ContentType>().AsNoTracking().SingleAsync(t => t.Alias == item.ContentTypeAlias, cancellationToken);
+        var draft = await db.Set<ContentVersion>().AsNoTracking().SingleAsync(v => v.Id == variant.DraftVersionId, cancellationToken);
+        var values = System.Text.Json.Nodes.JsonNode.Parse(draft.Values)?.AsObject() ?? [];
+        var problems = new List<string>();
+        foreach (var requirement in publishRequirements)
+        {
+            problems.AddRange((await requirement.CheckAsync(type, variant.Culture, values, cancellationToken)).Values.SelectMany(m => m));
+        }
+
+        return problems.Count == 0 ? null : string.Join(" ", problems);
     }
 }

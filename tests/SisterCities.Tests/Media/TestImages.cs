@@ -41,6 +41,21 @@ public static class TestImages
         return Encode(image, new PngEncoder());
     }
 
+    /// <summary>A PNG of seeded random noise: barely compressible, so a modest size makes a file of several megabytes, like a phone photo.</summary>
+    public static byte[] Noise(int width, int height, int seed = 7)
+    {
+        var random = new Random(seed);
+        using var image = new Image<Rgb24>(width, height);
+        image.ProcessPixelRows(rows =>
+        {
+            for (var y = 0; y < rows.Height; y++)
+            {
+                random.NextBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(rows.GetRowSpan(y)));
+            }
+        });
+        return Encode(image, new PngEncoder());
+    }
+
     public static byte[] AnimatedGif(int frames, int size = 8)
     {
         using var image = new Image<Rgba32>(size, size, Color.Red);
