@@ -48,19 +48,20 @@ internal sealed class DeliveryItemFactory(DeliveryCatalog catalog, SiteDirectory
         }
 
         var values = JsonNode.Parse(valuesJson) as JsonObject ?? [];
-        var editors = type?.Properties.ToDictionary(p => p.Alias, p => p.Editor, StringComparer.Ordinal) ?? [];
 
         // Declared properties first, in the type's order and null when empty (as Umbraco does); then any stored
         // value the type no longer declares is left out, so a removed property does not leak old data.
-        foreach (var (alias, editor) in editors)
+        foreach (var property in type?.Properties ?? [])
         {
+            var alias = property.Alias;
             if (!fields.Includes(alias))
             {
                 continue;
             }
 
-            var value = values[alias]?.DeepClone();
-            properties[alias] = editor == PropertyEditors.RichText && value is JsonValue html && html.TryGetValue<string>(out var text)
+            // The parsed document belongs to this response alone, so its nodes are used without a copy.
+            var value = values[alias];
+            properties[alias] = property.Editor == PropertyEditors.RichText && value is JsonValue html && html.TryGetValue<string>(out var text)
                 ? RichTextOutput.Render(text, richTextAsJson)
                 : value;
         }
