@@ -10,6 +10,7 @@ using SisterCities.Cms.Delivery;
 using SisterCities.Cms.Findable;
 using SisterCities.Cms.Forms;
 using SisterCities.Cms.Media;
+using SisterCities.Cms.PageCache;
 using SisterCities.Cms.Partnerships;
 using SisterCities.Cms.Partnerships.Api;
 using SisterCities.Cms.PublicSite;
@@ -46,6 +47,7 @@ public static class CmsComposition
         services.AddBackoffice(builder.Configuration);
         services.AddSearch(builder.Configuration);
         services.AddFindable();
+        services.AddPageCache(builder.Configuration);
         return builder;
     }
 
