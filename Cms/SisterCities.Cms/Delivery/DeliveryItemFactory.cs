@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using SisterCities.Cms.Content;
@@ -39,6 +40,50 @@ internal sealed class DeliveryItemFactory(DeliveryCatalog catalog, SiteDirectory
         return result;
     }
 
+    /// <summary>
+    /// Replaces each content-picker value (a list of keys) with the picked items: references with empty
+    /// <c>properties</c>, or with <paramref name="expand"/> naming the property (or <c>$all</c>), the items with their
+    /// properties, whose own pickers follow the nested selection (<c>properties[relatedNews[properties[relatedNews]]]</c>).
+    /// Picked items that are missing, unpublished or outside the request's site and culture are left out, as Umbraco does.
+    /// </summary>
+    public async Task ResolvePickersAsync(
+        IReadOnlyList<DeliveryContentItem> items, PropertySelection expand, PickedLoader load, CancellationToken cancellationToken)
+    {
+        var pickers = new List<(Dictionary<string, JsonNode?> Properties, string Alias, List<Guid> Keys)>();
+        foreach (var item in items)
+        {
+            var type = await catalog.TypeAsync(item.ContentType, cancellationToken);
+            foreach (var property in type?.Properties ?? [])
+            {
+                if (property.Editor == PropertyEditors.ContentPicker && item.Properties is Dictionary<string, JsonNode?> properties
+                    && properties.TryGetValue(property.Alias, out var value))
+                {
+                    var keys = value is JsonArray array
+                        ? array.Select(k => k is JsonValue v && v.TryGetValue<string>(out var text) && Guid.TryParse(text, out var key) ? key : (Guid?)null)
+                            .OfType<Guid>().ToList()
+                        : [];
+                    pickers.Add((properties, property.Alias, keys));
+                }
+            }
+        }
+
+        // One load per property alias for the whole page, not one per item.
+        foreach (var group in pickers.GroupBy(p => p.Alias, StringComparer.Ordinal))
+        {
+            var expanded = expand.Includes(group.Key);
+            var nested = expanded && !expand.IsAll ? expand.Named[group.Key] : PropertySelection.None;
+            var keys = group.SelectMany(p => p.Keys).Distinct().ToList();
+            var picked = keys.Count == 0
+                ? new Dictionary<Guid, DeliveryContentItem>()
+                : await load(keys, expanded ? PropertySelection.All : PropertySelection.None, nested, cancellationToken);
+            foreach (var (properties, alias, itemKeys) in group)
+            {
+                properties[alias] = new JsonArray([.. itemKeys.Where(picked.ContainsKey)
+                    .Select(k => JsonSerializer.SerializeToNode(picked[k], DeliveryJsonContext.Api.DeliveryContentItem))]);
+            }
+        }
+    }
+
     private static Dictionary<string, JsonNode?> Properties(ContentType? type, string valuesJson, PropertySelection fields, bool richTextAsJson)
     {
         var properties = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
@@ -68,4 +113,8 @@ internal sealed class DeliveryItemFactory(DeliveryCatalog catalog, SiteDirectory
 
         return properties;
     }
+
+    /// <summary>Loads picked items by key in the request's scope, with their properties shaped by <c>fields</c> and <c>expand</c>.</summary>
+    public delegate Task<Dictionary<Guid, DeliveryContentItem>> PickedLoader(
+        IReadOnlyCollection<Guid> keys, PropertySelection fields, PropertySelection expand, CancellationToken cancellationToken);
 }

@@ -77,22 +77,22 @@ internal sealed class DeliveryQueryExecutor(IServiceProvider services, SiteDirec
             return DeliveryOutcome<DeliveryPagedResult>.Missing("fetch", "The fetch target does not exist in the requested site and culture.");
         }
 
-        var items = await BuildAsync(page, scope, query.Fields, cancellationToken);
+        var items = await BuildAsync(page, scope, query.Fields, query.Expand, cancellationToken);
         return DeliveryOutcome<DeliveryPagedResult>.Ok(new DeliveryPagedResult(total, items));
     }
 
-    public async Task<DeliveryOutcome<DeliveryContentItem>> ItemByKeyAsync(DeliveryScope scope, Guid key, PropertySelection fields, CancellationToken cancellationToken)
+    public async Task<DeliveryOutcome<DeliveryContentItem>> ItemByKeyAsync(DeliveryScope scope, Guid key, PropertySelection fields, PropertySelection expand, CancellationToken cancellationToken)
     {
         if (await SnapshotAsync(scope, cancellationToken) is { } snapshot)
         {
-            return await SingleAsync(snapshot.ByKey.GetValueOrDefault(key), scope, fields, cancellationToken);
+            return await SingleAsync(snapshot.ByKey.GetValueOrDefault(key), scope, fields, expand, cancellationToken);
         }
 
         var row = await Scoped(scope).FirstOrDefaultAsync(r => r.Key == key, cancellationToken);
-        return await SingleAsync(row, scope, fields, cancellationToken);
+        return await SingleAsync(row, scope, fields, expand, cancellationToken);
     }
 
-    public async Task<DeliveryOutcome<DeliveryContentItem>> ItemByPathAsync(DeliveryScope scope, string path, PropertySelection fields, CancellationToken cancellationToken)
+    public async Task<DeliveryOutcome<DeliveryContentItem>> ItemByPathAsync(DeliveryScope scope, string path, PropertySelection fields, PropertySelection expand, CancellationToken cancellationToken)
     {
         if (scope.Site is null)
         {
@@ -101,14 +101,14 @@ internal sealed class DeliveryQueryExecutor(IServiceProvider services, SiteDirec
 
         if (await SnapshotAsync(scope, cancellationToken) is { } snapshot)
         {
-            return await SingleAsync(snapshot.ByPath.GetValueOrDefault(path), scope, fields, cancellationToken);
+            return await SingleAsync(snapshot.ByPath.GetValueOrDefault(path), scope, fields, expand, cancellationToken);
         }
 
         var row = await Scoped(scope).FirstOrDefaultAsync(r => r.UrlPath == path, cancellationToken);
-        return await SingleAsync(row, scope, fields, cancellationToken);
+        return await SingleAsync(row, scope, fields, expand, cancellationToken);
     }
 
-    public async Task<List<DeliveryContentItem>> ItemsByKeysAsync(DeliveryScope scope, IReadOnlyCollection<Guid> keys, PropertySelection fields, CancellationToken cancellationToken)
+    public async Task<List<DeliveryContentItem>> ItemsByKeysAsync(DeliveryScope scope, IReadOnlyCollection<Guid> keys, PropertySelection fields, PropertySelection expand, CancellationToken cancellationToken)
     {
         var snapshot = await SnapshotAsync(scope, cancellationToken);
         var byKey = snapshot is not null
@@ -117,7 +117,7 @@ internal sealed class DeliveryQueryExecutor(IServiceProvider services, SiteDirec
 
         // Umbraco returns the items in the order they were asked for.
         var ordered = keys.Distinct().Where(byKey.ContainsKey).Select(k => byKey[k]).ToList();
-        return await BuildAsync(ordered, scope, fields, cancellationToken);
+        return await BuildAsync(ordered, scope, fields, expand, cancellationToken);
     }
 
     /// <summary>Published reads scoped to one site run on its in-memory snapshot; preview and network-wide reads use SQL.</summary>
@@ -150,7 +150,7 @@ internal sealed class DeliveryQueryExecutor(IServiceProvider services, SiteDirec
             return outcome.As<DeliveryPagedResult>();
         }
 
-        var items = await BuildAsync(page.Page, scope, query.Fields, cancellationToken);
+        var items = await BuildAsync(page.Page, scope, query.Fields, query.Expand, cancellationToken);
         return DeliveryOutcome<DeliveryPagedResult>.Ok(new DeliveryPagedResult(page.Total, items));
     }
 
@@ -166,7 +166,8 @@ internal sealed class DeliveryQueryExecutor(IServiceProvider services, SiteDirec
         return rows;
     }
 
-    private async Task<List<DeliveryContentItem>> BuildAsync(List<DeliveryRow> rows, DeliveryScope scope, PropertySelection fields, CancellationToken cancellationToken)
+    private async Task<List<DeliveryContentItem>> BuildAsync(
+        List<DeliveryRow> rows, DeliveryScope scope, PropertySelection fields, PropertySelection expand, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
@@ -176,13 +177,24 @@ internal sealed class DeliveryQueryExecutor(IServiceProvider services, SiteDirec
         var cultures = await SnapshotAsync(scope, cancellationToken) is { } snapshot
             ? snapshot.Cultures
             : await DeliveryRows.CulturesAsync(Db, rows.Select(r => r.Id).ToList(), scope.Preview, cancellationToken);
-        return await factory.CreateAsync(rows, cultures, fields, cancellationToken);
+        var items = await factory.CreateAsync(rows, cultures, fields, cancellationToken);
+        await factory.ResolvePickersAsync(items, expand, (keys, pickedFields, pickedExpand, ct) => PickedAsync(scope, keys, pickedFields, pickedExpand, ct), cancellationToken);
+        return items;
     }
 
-    private async Task<DeliveryOutcome<DeliveryContentItem>> SingleAsync(DeliveryRow? row, DeliveryScope scope, PropertySelection fields, CancellationToken cancellationToken) =>
+    /// <summary>Picked items in the same scope (site, culture, published or preview) as the request.</summary>
+    private async Task<Dictionary<Guid, DeliveryContentItem>> PickedAsync(
+        DeliveryScope scope, IReadOnlyCollection<Guid> keys, PropertySelection fields, PropertySelection expand, CancellationToken cancellationToken)
+    {
+        var items = await ItemsByKeysAsync(scope, keys, fields, expand, cancellationToken);
+        return items.ToDictionary(i => i.Id);
+    }
+
+    private async Task<DeliveryOutcome<DeliveryContentItem>> SingleAsync(
+        DeliveryRow? row, DeliveryScope scope, PropertySelection fields, PropertySelection expand, CancellationToken cancellationToken) =>
         row is null
             ? DeliveryOutcome<DeliveryContentItem>.Missing("id", "No published content item with this id or path in the requested site and culture.")
-            : DeliveryOutcome<DeliveryContentItem>.Ok((await BuildAsync([row], scope, fields, cancellationToken))[0]);
+            : DeliveryOutcome<DeliveryContentItem>.Ok((await BuildAsync([row], scope, fields, expand, cancellationToken))[0]);
 
     private static async Task<DeliveryOutcome<TargetRow>> FindTargetAsync(
         IQueryable<DeliveryRow> rows, DeliveryScope scope, Guid? key, string? path, string parameter, CancellationToken cancellationToken)
