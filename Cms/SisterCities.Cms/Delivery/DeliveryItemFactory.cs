@@ -33,7 +33,7 @@ internal sealed class DeliveryItemFactory(DeliveryCatalog catalog, SiteDirectory
                 new DeliveryRoute(row.UrlPath, startItem),
                 row.Key,
                 row.ContentType,
-                Properties(type, row.Values, fields, asJson),
+                Properties(row, type, fields, asJson),
                 routes));
         }
 
@@ -84,34 +84,74 @@ internal sealed class DeliveryItemFactory(DeliveryCatalog catalog, SiteDirectory
         }
     }
 
-    private static Dictionary<string, JsonNode?> Properties(ContentType? type, string valuesJson, PropertySelection fields, bool richTextAsJson)
+    private static Dictionary<string, JsonNode?> Properties(DeliveryRow row, ContentType? type, PropertySelection fields, bool richTextAsJson)
     {
-        var properties = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         if (!fields.IsAll && fields.Named.Count == 0)
         {
-            return properties;
+            return new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         }
 
+        // Parsing the stored JSON (and rendering rich text) per item and request was the largest cost left in an
+        // uncached listing; a snapshot row keeps its result until the change feed drops the snapshot.
+        var built = row.Built;
+        if (built is null || built.RichTextAsJson != richTextAsJson || !ReferenceEquals(built.Type, type))
+        {
+            built = new DeliveryBuiltProperties(richTextAsJson, type, BuildAll(type, row.Values, richTextAsJson));
+            row.Built = built;
+        }
+
+        var properties = new Dictionary<string, JsonNode?>(built.All.Count, StringComparer.Ordinal);
+        foreach (var (alias, value) in built.All)
+        {
+            if (fields.Includes(alias))
+            {
+                properties[alias] = value;
+            }
+        }
+
+        return properties;
+    }
+
+    private static Dictionary<string, JsonNode?> BuildAll(ContentType? type, string valuesJson, bool richTextAsJson)
+    {
+        var properties = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         var values = JsonNode.Parse(valuesJson) as JsonObject ?? [];
 
         // Declared properties first, in the type's order and null when empty (as Umbraco does); then any stored
         // value the type no longer declares is left out, so a removed property does not leak old data.
         foreach (var property in type?.Properties ?? [])
         {
-            var alias = property.Alias;
-            if (!fields.Includes(alias))
-            {
-                continue;
-            }
-
-            // The parsed document belongs to this response alone, so its nodes are used without a copy.
-            var value = values[alias];
-            properties[alias] = property.Editor == PropertyEditors.RichText && value is JsonValue html && html.TryGetValue<string>(out var text)
+            var value = values[property.Alias];
+            value = property.Editor == PropertyEditors.RichText && value is JsonValue html && html.TryGetValue<string>(out var text)
                 ? RichTextOutput.Render(text, richTextAsJson)
                 : value;
+            Materialize(value);
+            properties[property.Alias] = value;
         }
 
         return properties;
+    }
+
+    /// <summary>Parsed objects and arrays fill themselves on first read; doing that now makes later concurrent reads safe.</summary>
+    private static void Materialize(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (_, child) in obj)
+                {
+                    Materialize(child);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    Materialize(child);
+                }
+
+                break;
+        }
     }
 
     /// <summary>Loads picked items by key in the request's scope, with their properties shaped by <c>fields</c> and <c>expand</c>.</summary>
