@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Delivery API benchmark (issue #3). Builds Release, seeds 500 real hromadas x 40 labelled news items into a
 # SQLite file, and runs wrk against (a) a minimal Kestrel app returning a fixed 2 KB JSON, (b) the cached
-# listing with a Start-Item, (c) the same listing with the output cache off. Prints req/s, p50, p99.
+# listing with a Start-Item, (c) the same listing with the output cache off, and a city's home page for an
+# anonymous visitor with the page output cache on (d) and off (e). Prints req/s, p50, p99 and the load average.
 # Usage: bench/run.sh [sites=500] [news=40]      (needs wrk; takes ~2 minutes; run it on a quiet machine)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +17,7 @@ dotnet build Cms/SisterCities.Host -c Release -v q -nologo >/dev/null
 dotnet build bench/Baseline -c Release -v q -nologo >/dev/null
 host=Cms/SisterCities.Host/bin/Release/net10.0/SisterCities.Host.dll
 common=(--Cms:DataPath="$work/data" --Cms:SeedDemoNetwork=false --ConnectionStrings:Cms= --Cms:Delivery:RateLimitPermits=0
-        --Logging:LogLevel:Default=Warning)
+        --Logging:LogLevel:Default=Warning --Cms:AllowSitePathPrefix=true)
 
 echo "Seeding $sites sites x $news news items..."
 start=$(date +%s)
@@ -36,7 +37,7 @@ measure() { # label url [header]
   p50=$(awk '$1=="50%" {print $2}' "$work/$label.txt")
   p99=$(awk '$1=="99%" {print $2}' "$work/$label.txt")
   local errors; errors=$(grep -E "Non-2xx|Socket errors" "$work/$label.txt" || true)
-  printf '| %s | %s | %s | %s | %s |\n' "$label" "$rps" "$p50" "$p99" "${errors:-none}"
+  printf '| %s | %s | %s | %s | %s | %s |\n' "$label" "$rps" "$p50" "$p99" "${errors:-none}" "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
 start_host() { # port extra-args...
   local port=$1; shift
@@ -55,10 +56,13 @@ listing="/umbraco/delivery/api/v2/content?fetch=children:/news&sort=createDate:d
 total=$(curl -fsS -H "Start-Item: $key" "http://127.0.0.1:5411$listing" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
 echo "Start-Item: $key ($total news items under /news); body $(curl -fsS -H "Start-Item: $key" "http://127.0.0.1:5411$listing" | wc -c) bytes"
 echo
-echo "| target | req/s | p50 | p99 | errors |"
-echo "| --- | --- | --- | --- | --- |"
+echo "Load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%FT%TZ)"
+echo "| target | req/s | p50 | p99 | errors | load average after |"
+echo "| --- | --- | --- | --- | --- | --- |"
 measure "(a) minimal app, fixed 2 KB JSON" http://127.0.0.1:5410/json
 measure "(b) Delivery listing, output cache on" "http://127.0.0.1:5411$listing" -H "Start-Item: $key"
+measure "(d) city home page, anonymous, page cache on" "http://127.0.0.1:5411/s/$key/"
 kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
-start_host 5412 --Cms:Delivery:OutputCache=false
+start_host 5412 --Cms:Delivery:OutputCache=false --Cms:PageCache:Enabled=false
 measure "(c) Delivery listing, output cache off" "http://127.0.0.1:5412$listing" -H "Start-Item: $key"
+measure "(e) city home page, page cache off" "http://127.0.0.1:5412/s/$key/"

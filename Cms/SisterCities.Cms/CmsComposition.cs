@@ -10,6 +10,7 @@ using SisterCities.Cms.Delivery;
 using SisterCities.Cms.Findable;
 using SisterCities.Cms.Forms;
 using SisterCities.Cms.Media;
+using SisterCities.Cms.PageCache;
 using SisterCities.Cms.Partnerships;
 using SisterCities.Cms.Partnerships.Api;
 using SisterCities.Cms.PublicSite;
@@ -48,6 +49,7 @@ public static class CmsComposition
         services.AddSearch(builder.Configuration);
         services.AddFindable();
         services.AddThemeSettings();
+        services.AddPageCache(builder.Configuration);
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection;
 using SisterCities.Cms.Media;
 using SisterCities.Cms.Sites;
 
@@ -8,9 +9,11 @@ namespace SisterCities.Cms.Accounts;
 /// <summary>
 /// Adds the signed-in user's current site memberships as claims for features that decide on claims (the
 /// media library's <see cref="MediaFolderAccess"/>). Read from the database on each request, like
-/// <see cref="SiteAccess"/>, so a revoked role stops working at once.
+/// <see cref="SiteAccess"/>, so a revoked role stops working at once. <see cref="SiteAccess"/> (a DbContext and
+/// a UserManager) is resolved only for a signed-in user: anonymous requests (every public page and API call)
+/// must not pay for building them.
 /// </summary>
-internal sealed class SiteRoleClaims(SiteAccess access, SiteDirectory directory) : IClaimsTransformation
+internal sealed class SiteRoleClaims(IServiceProvider services, SiteDirectory directory) : IClaimsTransformation
 {
     private const string Marker = "sistercities:site-claims";
 
@@ -21,7 +24,7 @@ internal sealed class SiteRoleClaims(SiteAccess access, SiteDirectory directory)
             return principal;
         }
 
-        var editor = await access.LoadAsync(principal, CancellationToken.None);
+        var editor = await services.GetRequiredService<SiteAccess>().LoadAsync(principal, CancellationToken.None);
         if (editor is null)
         {
             return principal;

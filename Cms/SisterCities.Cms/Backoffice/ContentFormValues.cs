@@ -32,6 +32,7 @@ public static class ContentFormValues
             values[property.Alias] = property.Editor switch
             {
                 PropertyEditors.Number => double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number) : JsonValue.Create(raw),
+                PropertyEditors.ContentPicker => new JsonArray(raw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => (JsonNode?)JsonValue.Create(t)).ToArray()),
                 PropertyEditors.Tags => new JsonArray(raw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => (JsonNode?)JsonValue.Create(t)).ToArray()),
                 _ => JsonValue.Create(raw.Replace("\r\n", "\n", StringComparison.Ordinal)),
             };

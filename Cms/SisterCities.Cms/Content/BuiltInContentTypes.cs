@@ -9,6 +9,9 @@ namespace SisterCities.Cms.Content;
 /// </summary>
 public static class BuiltInContentTypes
 {
+    /// <summary>Built-in properties added after a type was first seeded, as (type, property) aliases.</summary>
+    private static readonly (string Type, string Property)[] AddedLater = [(NewsArticle, "relatedNews")];
+
     public static IReadOnlyList<ContentType> All { get; } =
     [
         new()
@@ -48,6 +51,7 @@ public static class BuiltInContentTypes
                 P("image", "Зображення", "Image", PropertyEditors.Media),
                 P("tags", "Теги", "Tags", PropertyEditors.Tags),
                 P("isDemo", "Демонстраційний вміст", "Demo content", PropertyEditors.Boolean),
+                P("relatedNews", "Пов'язані новини", "Related news", PropertyEditors.ContentPicker),
             ],
         },
         new()
@@ -104,8 +108,24 @@ public static class BuiltInContentTypes
             });
         }
 
+        await AddLaterPropertiesAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return missing.Count;
+    }
+
+    /// <summary>Appends <see cref="AddedLater"/> properties to existing databases' types that lack them.</summary>
+    private static async Task AddLaterPropertiesAsync(Data.CmsDbContext db, CancellationToken cancellationToken)
+    {
+        foreach (var (typeAlias, propertyAlias) in AddedLater)
+        {
+            var type = await db.Set<ContentType>().SingleOrDefaultAsync(t => t.Alias == typeAlias, cancellationToken);
+            if (type is null || type.Properties.Any(p => p.Alias == propertyAlias))
+            {
+                continue;
+            }
+
+            type.Properties = [.. type.Properties, All.Single(t => t.Alias == typeAlias).Properties.Single(p => p.Alias == propertyAlias)];
+        }
     }
 
     private static PropertyType P(string alias, string nameUk, string nameEn, string editor, bool required = false, int? maxLength = null) =>

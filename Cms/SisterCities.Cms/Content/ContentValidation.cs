@@ -47,6 +47,9 @@ public static class ContentValidation
         return errors;
     }
 
+    /// <summary>Most items a content picker may hold.</summary>
+    public const int MaxPicked = 50;
+
     private static string? Check(PropertyType property, JsonNode? value)
     {
         var empty = value is null || (value is JsonValue v && v.GetValueKind() == JsonValueKind.String && string.IsNullOrWhiteSpace(v.GetValue<string>()));
@@ -63,6 +66,11 @@ public static class ContentValidation
                 return value!.GetValueKind() == JsonValueKind.Number ? null : $"{property.NameEn} must be a number.";
             case PropertyEditors.Tags:
                 return value is JsonArray tags && tags.All(t => t?.GetValueKind() == JsonValueKind.String) ? null : $"{property.NameEn} must be a list of words.";
+            case PropertyEditors.ContentPicker:
+                return value is JsonArray picked && picked.Count <= MaxPicked
+                       && picked.All(k => k?.GetValueKind() == JsonValueKind.String && Guid.TryParse(k.GetValue<string>(), out _))
+                    ? null
+                    : $"{property.NameEn} must be a list of at most {MaxPicked} content item keys.";
             case PropertyEditors.Date or PropertyEditors.DateTime:
                 return value!.GetValueKind() == JsonValueKind.String &&
                        DateTimeOffset.TryParse(value.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _)

@@ -31,8 +31,12 @@ public static class PropertyEditors
     public const string Url = "url";
     public const string Tags = "tags";
 
+    /// <summary>A list of picked content items, stored as their keys (Umbraco's multi-node tree picker).</summary>
+    public const string ContentPicker = "contentPicker";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
         Text, TextArea, RichText, Date, DateTime, Boolean, Number, Media, Url, Tags,
+        ContentPicker,
     };
 }

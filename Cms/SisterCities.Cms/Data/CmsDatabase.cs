@@ -57,7 +57,7 @@ public static class CmsDatabase
 
                 services.AddDbContext<CmsDbContext, PostgresCmsDbContext>(o => QuietConnectionErrors(o.UseNpgsql(
                     connectionString,
-                    npgsql => npgsql.MigrationsAssembly(PostgresCmsDbContext.MigrationsAssembly))));
+                    npgsql => npgsql.MigrationsAssembly(PostgresCmsDbContext.MigrationsAssembly))), optionsLifetime: ServiceLifetime.Singleton);
                 break;
             default:
                 var sqlite = string.IsNullOrWhiteSpace(connectionString)
@@ -74,10 +74,12 @@ public static class CmsDatabase
 
                 services.AddDbContext<CmsDbContext, SqliteCmsDbContext>(o => QuietConnectionErrors(o.UseSqlite(
                     sqlite,
-                    s => s.MigrationsAssembly(SqliteCmsDbContext.MigrationsAssembly))));
+                    s => s.MigrationsAssembly(SqliteCmsDbContext.MigrationsAssembly))), optionsLifetime: ServiceLifetime.Singleton);
                 break;
         }
 
+        // Options are built once (singleton), not for every scope: building them per request (the warnings
+        // configuration alone allocates immutable dictionaries) showed up in the Delivery API's profile.
         return services;
     }
 

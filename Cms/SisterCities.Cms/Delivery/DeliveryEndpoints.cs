@@ -88,9 +88,9 @@ internal static class DeliveryEndpoints
         [FromHeader(Name = DeliveryHeaders.Preview), Description("true to read drafts (needs Api-Key)")] string? preview,
         CancellationToken cancellationToken) =>
         await SingleAsync(http, resolver, options, expand, fields,
-            (scope, selection) => Guid.TryParse(idOrPath, out var id)
-                ? executor.ItemByKeyAsync(scope, id, selection, cancellationToken)
-                : executor.ItemByPathAsync(scope, DeliveryPaths.Normalize(idOrPath ?? ""), selection, cancellationToken),
+            (scope, selection, expansion) => Guid.TryParse(idOrPath, out var id)
+                ? executor.ItemByKeyAsync(scope, id, selection, expansion, cancellationToken)
+                : executor.ItemByPathAsync(scope, DeliveryPaths.Normalize(idOrPath ?? ""), selection, expansion, cancellationToken),
             cancellationToken);
 
     private static async Task<IResult> ItemsAsync(
@@ -133,14 +133,14 @@ internal static class DeliveryEndpoints
             DeliveryQueryParser.AddError(errors, "id", $"At most {settings.MaxTake} ids per request.");
         }
 
-        _ = DeliveryQueryParser.ParseSelection(expand, "expand", PropertySelection.None, errors);
+        var expansion = DeliveryQueryParser.ParseSelection(expand, "expand", PropertySelection.None, errors);
         var selection = DeliveryQueryParser.ParseSelection(fields, "fields", PropertySelection.All, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The request is not valid.");
         }
 
-        var items = await executor.ItemsByKeysAsync(scope, keys, selection, cancellationToken);
+        var items = await executor.ItemsByKeysAsync(scope, keys, selection, expansion, cancellationToken);
         return DeliveryResponses.Json(http, items, DeliveryJsonContext.Api.ListDeliveryContentItem, scope.Preview, settings.MaxAgeSeconds);
     }
 
@@ -150,7 +150,7 @@ internal static class DeliveryEndpoints
         IOptionsMonitor<DeliveryOptions> options,
         string? expand,
         string? fields,
-        Func<DeliveryScope, PropertySelection, Task<DeliveryOutcome<DeliveryContentItem>>> load,
+        Func<DeliveryScope, PropertySelection, PropertySelection, Task<DeliveryOutcome<DeliveryContentItem>>> load,
         CancellationToken cancellationToken)
     {
         var (scope, error) = await resolver.ResolveAsync(http, cancellationToken);
@@ -160,14 +160,14 @@ internal static class DeliveryEndpoints
         }
 
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        _ = DeliveryQueryParser.ParseSelection(expand, "expand", PropertySelection.None, errors);
+        var expansion = DeliveryQueryParser.ParseSelection(expand, "expand", PropertySelection.None, errors);
         var selection = DeliveryQueryParser.ParseSelection(fields, "fields", PropertySelection.All, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The request is not valid.");
         }
 
-        var outcome = await load(scope, selection);
+        var outcome = await load(scope, selection, expansion);
         return outcome.Value is { } item
             ? DeliveryResponses.Json(http, item, DeliveryJsonContext.Api.DeliveryContentItem, scope.Preview, options.CurrentValue.MaxAgeSeconds)
             : DeliveryResponses.From(outcome);

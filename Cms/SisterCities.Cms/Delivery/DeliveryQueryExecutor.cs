@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SisterCities.Cms.Data;
 using SisterCities.Cms.Sites;
 using static SisterCities.Cms.Delivery.DeliveryQuery;
@@ -10,10 +11,18 @@ namespace SisterCities.Cms.Delivery;
 /// Runs Delivery API reads as SQL: scope, fetch, filters, sort, skip and take all become one query (plus a count
 /// and one culture lookup for the page), so the database's indexes do the work, never a scan in memory.
 /// </summary>
-internal sealed class DeliveryQueryExecutor(CmsDbContext db, SiteDirectory sites, DeliveryItemFactory factory)
+internal sealed class DeliveryQueryExecutor(IServiceProvider services, SiteDirectory sites, DeliveryItemFactory factory, DeliverySiteSnapshots snapshots)
 {
+    /// <summary>Resolved on first use: reads served from a site snapshot never build a DbContext.</summary>
+    private CmsDbContext Db => field ??= services.GetRequiredService<CmsDbContext>();
+
     public async Task<DeliveryOutcome<DeliveryPagedResult>> QueryAsync(DeliveryScope scope, DeliveryQuery query, CancellationToken cancellationToken)
     {
+        if (!scope.Preview && scope.Site is { } scopedSite)
+        {
+            return await QueryInMemoryAsync(scopedSite, scope, query, cancellationToken);
+        }
+
         var rows = Scoped(scope);
         var baseRows = rows;
         if (query.FetchTarget is { Kind: FetchKind.Children } children)
@@ -68,40 +77,86 @@ internal sealed class DeliveryQueryExecutor(CmsDbContext db, SiteDirectory sites
             return DeliveryOutcome<DeliveryPagedResult>.Missing("fetch", "The fetch target does not exist in the requested site and culture.");
         }
 
-        var items = await BuildAsync(page, scope, query.Fields, cancellationToken);
+        var items = await BuildAsync(page, scope, query.Fields, query.Expand, cancellationToken);
         return DeliveryOutcome<DeliveryPagedResult>.Ok(new DeliveryPagedResult(total, items));
     }
 
-    public async Task<DeliveryOutcome<DeliveryContentItem>> ItemByKeyAsync(DeliveryScope scope, Guid key, PropertySelection fields, CancellationToken cancellationToken)
+    public async Task<DeliveryOutcome<DeliveryContentItem>> ItemByKeyAsync(DeliveryScope scope, Guid key, PropertySelection fields, PropertySelection expand, CancellationToken cancellationToken)
     {
+        if (await SnapshotAsync(scope, cancellationToken) is { } snapshot)
+        {
+            return await SingleAsync(snapshot.ByKey.GetValueOrDefault(key), scope, fields, expand, cancellationToken);
+        }
+
         var row = await Scoped(scope).FirstOrDefaultAsync(r => r.Key == key, cancellationToken);
-        return await SingleAsync(row, scope, fields, cancellationToken);
+        return await SingleAsync(row, scope, fields, expand, cancellationToken);
     }
 
-    public async Task<DeliveryOutcome<DeliveryContentItem>> ItemByPathAsync(DeliveryScope scope, string path, PropertySelection fields, CancellationToken cancellationToken)
+    public async Task<DeliveryOutcome<DeliveryContentItem>> ItemByPathAsync(DeliveryScope scope, string path, PropertySelection fields, PropertySelection expand, CancellationToken cancellationToken)
     {
         if (scope.Site is null)
         {
             return DeliveryOutcome<DeliveryContentItem>.Invalid(DeliveryHeaders.StartItem, "A path lookup needs a site: send Start-Item or call the site's own host.");
         }
 
+        if (await SnapshotAsync(scope, cancellationToken) is { } snapshot)
+        {
+            return await SingleAsync(snapshot.ByPath.GetValueOrDefault(path), scope, fields, expand, cancellationToken);
+        }
+
         var row = await Scoped(scope).FirstOrDefaultAsync(r => r.UrlPath == path, cancellationToken);
-        return await SingleAsync(row, scope, fields, cancellationToken);
+        return await SingleAsync(row, scope, fields, expand, cancellationToken);
     }
 
-    public async Task<List<DeliveryContentItem>> ItemsByKeysAsync(DeliveryScope scope, IReadOnlyCollection<Guid> keys, PropertySelection fields, CancellationToken cancellationToken)
+    public async Task<List<DeliveryContentItem>> ItemsByKeysAsync(DeliveryScope scope, IReadOnlyCollection<Guid> keys, PropertySelection fields, PropertySelection expand, CancellationToken cancellationToken)
     {
-        var rows = await Scoped(scope).Where(r => keys.Contains(r.Key)).ToListAsync(cancellationToken);
-        var byKey = rows.ToDictionary(r => r.Key);
+        var snapshot = await SnapshotAsync(scope, cancellationToken);
+        var byKey = snapshot is not null
+            ? keys.Distinct().Where(snapshot.ByKey.ContainsKey).ToDictionary(k => k, k => snapshot.ByKey[k])
+            : (await Scoped(scope).Where(r => keys.Contains(r.Key)).ToListAsync(cancellationToken)).ToDictionary(r => r.Key);
 
         // Umbraco returns the items in the order they were asked for.
         var ordered = keys.Distinct().Where(byKey.ContainsKey).Select(k => byKey[k]).ToList();
-        return await BuildAsync(ordered, scope, fields, cancellationToken);
+        return await BuildAsync(ordered, scope, fields, expand, cancellationToken);
+    }
+
+    /// <summary>Published reads scoped to one site run on its in-memory snapshot; preview and network-wide reads use SQL.</summary>
+    private async ValueTask<DeliverySiteSnapshot?> SnapshotAsync(DeliveryScope scope, CancellationToken cancellationToken) =>
+        !scope.Preview && scope.Site is { } site ? await snapshots.GetAsync(site.Id, scope.Culture, cancellationToken) : null;
+
+    private async Task<DeliveryOutcome<DeliveryPagedResult>> QueryInMemoryAsync(SiteSummary site, DeliveryScope scope, DeliveryQuery query, CancellationToken cancellationToken)
+    {
+        var siteFilterIds = new List<HashSet<int>>();
+        foreach (var filter in query.Filters.Where(f => f.Field == FilterField.Site))
+        {
+            var ids = new HashSet<int>();
+            foreach (var siteKey in filter.Values)
+            {
+                if (await sites.FindByKeyAsync(siteKey, cancellationToken) is not { } named)
+                {
+                    return DeliveryOutcome<DeliveryPagedResult>.Invalid("filter", $"No site has the key '{siteKey}'.");
+                }
+
+                ids.Add(named.Id);
+            }
+
+            siteFilterIds.Add(ids);
+        }
+
+        var snapshot = await snapshots.GetAsync(site.Id, scope.Culture, cancellationToken);
+        var outcome = DeliveryMemoryQuery.Run(snapshot, query, siteFilterIds);
+        if (outcome.Value is not { } page)
+        {
+            return outcome.As<DeliveryPagedResult>();
+        }
+
+        var items = await BuildAsync(page.Page, scope, query.Fields, query.Expand, cancellationToken);
+        return DeliveryOutcome<DeliveryPagedResult>.Ok(new DeliveryPagedResult(page.Total, items));
     }
 
     private IQueryable<DeliveryRow> Scoped(DeliveryScope scope)
     {
-        var rows = DeliveryRows.For(db, scope.Culture, scope.Preview);
+        var rows = DeliveryRows.For(Db, scope.Culture, scope.Preview);
         if (scope.Site is { } site)
         {
             var siteId = site.Id;
@@ -111,21 +166,35 @@ internal sealed class DeliveryQueryExecutor(CmsDbContext db, SiteDirectory sites
         return rows;
     }
 
-    private async Task<List<DeliveryContentItem>> BuildAsync(List<DeliveryRow> rows, DeliveryScope scope, PropertySelection fields, CancellationToken cancellationToken)
+    private async Task<List<DeliveryContentItem>> BuildAsync(
+        List<DeliveryRow> rows, DeliveryScope scope, PropertySelection fields, PropertySelection expand, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
             return [];
         }
 
-        var cultures = await DeliveryRows.CulturesAsync(db, rows.Select(r => r.Id).ToList(), scope.Preview, cancellationToken);
-        return await factory.CreateAsync(rows, cultures, fields, cancellationToken);
+        var cultures = await SnapshotAsync(scope, cancellationToken) is { } snapshot
+            ? snapshot.Cultures
+            : await DeliveryRows.CulturesAsync(Db, rows.Select(r => r.Id).ToList(), scope.Preview, cancellationToken);
+        var items = await factory.CreateAsync(rows, cultures, fields, cancellationToken);
+        await factory.ResolvePickersAsync(items, expand, (keys, pickedFields, pickedExpand, ct) => PickedAsync(scope, keys, pickedFields, pickedExpand, ct), cancellationToken);
+        return items;
     }
 
-    private async Task<DeliveryOutcome<DeliveryContentItem>> SingleAsync(DeliveryRow? row, DeliveryScope scope, PropertySelection fields, CancellationToken cancellationToken) =>
+    /// <summary>Picked items in the same scope (site, culture, published or preview) as the request.</summary>
+    private async Task<Dictionary<Guid, DeliveryContentItem>> PickedAsync(
+        DeliveryScope scope, IReadOnlyCollection<Guid> keys, PropertySelection fields, PropertySelection expand, CancellationToken cancellationToken)
+    {
+        var items = await ItemsByKeysAsync(scope, keys, fields, expand, cancellationToken);
+        return items.ToDictionary(i => i.Id);
+    }
+
+    private async Task<DeliveryOutcome<DeliveryContentItem>> SingleAsync(
+        DeliveryRow? row, DeliveryScope scope, PropertySelection fields, PropertySelection expand, CancellationToken cancellationToken) =>
         row is null
             ? DeliveryOutcome<DeliveryContentItem>.Missing("id", "No published content item with this id or path in the requested site and culture.")
-            : DeliveryOutcome<DeliveryContentItem>.Ok((await BuildAsync([row], scope, fields, cancellationToken))[0]);
+            : DeliveryOutcome<DeliveryContentItem>.Ok((await BuildAsync([row], scope, fields, expand, cancellationToken))[0]);
 
     private static async Task<DeliveryOutcome<TargetRow>> FindTargetAsync(
         IQueryable<DeliveryRow> rows, DeliveryScope scope, Guid? key, string? path, string parameter, CancellationToken cancellationToken)
@@ -166,7 +235,7 @@ internal sealed class DeliveryQueryExecutor(CmsDbContext db, SiteDirectory sites
                 return (rows.Where(filter.Negate ? Not(any) : any), null);
             case FilterField.ParentId:
                 var keys = values.Select(Guid.Parse).ToList();
-                var parentIds = db.Set<Content.ContentItem>().AsNoTracking().Where(p => keys.Contains(p.Key)).Select(p => (int?)p.Id);
+                var parentIds = Db.Set<Content.ContentItem>().AsNoTracking().Where(p => keys.Contains(p.Key)).Select(p => (int?)p.Id);
                 return (rows.Where(r => parentIds.Contains(r.ParentId)), null);
             case FilterField.Site:
                 var siteIds = new List<int>();

@@ -31,4 +31,10 @@ internal sealed class DeliveryRow
     public required string UrlPath { get; init; }
 
     public required string Values { get; init; }
+
+    /// <summary>
+    /// Every declared property of this row, built once and then shared read-only by the responses that include
+    /// it (snapshot rows live across requests); each response copies the dictionary before shaping it.
+    /// </summary>
+    public DeliveryBuiltProperties? Built { get; set; }
 }

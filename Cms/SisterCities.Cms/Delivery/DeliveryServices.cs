@@ -21,6 +21,10 @@ public static class DeliveryServices
         services.Configure<DeliveryOptions>(configuration.GetSection(DeliveryOptions.Section));
         services.AddSingleton<DeliveryCatalog>();
         services.AddSingleton<IChangeFeedListener>(sp => sp.GetRequiredService<DeliveryCatalog>());
+
+        // Before the evictor: a response rebuilt right after an eviction must not come from a stale snapshot.
+        services.AddSingleton<DeliverySiteSnapshots>();
+        services.AddSingleton<IChangeFeedListener>(sp => sp.GetRequiredService<DeliverySiteSnapshots>());
         services.AddSingleton<IChangeFeedListener, DeliveryCacheEvictor>();
         services.AddSingleton<DeliveryItemFactory>();
         services.AddSingleton<DeliveryScopeResolver>();

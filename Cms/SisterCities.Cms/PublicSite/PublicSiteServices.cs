@@ -65,6 +65,7 @@ public static class PublicSiteServices
                 [HttpMethods.Get, HttpMethods.Head],
                 (HttpContext http, PublicPageRenderer renderer, CancellationToken cancellationToken) => renderer.RenderAsync(http, cancellationToken))
             .WithOrder(int.MaxValue)
+            .CacheOutput(PageCache.PageOutputCachePolicy.Name)
             .ExcludeFromDescription();
         return app;
     }
