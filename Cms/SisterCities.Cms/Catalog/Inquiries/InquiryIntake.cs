@@ -19,7 +19,7 @@ public sealed class InquiryIntake(
     ICatalogMail mail,
     IOptions<CatalogOptions> options,
     TimeProvider clock,
-    IEnumerable<IOfferAnswerRouting> offerRouting)
+    IEnumerable<IOfferAnswerRouting>? offerRouting = null)
 {
     public async Task<CatalogResult<Inquiry>> SubmitAsync(InquiryRequest request, string? senderIp, CancellationToken cancellationToken)
     {
@@ -62,7 +62,7 @@ public sealed class InquiryIntake(
             return CatalogResult<Inquiry>.Invalid(errors);
         }
 
-        var offers = request.OfferId is null ? null : offerRouting.FirstOrDefault();
+        var offers = request.OfferId is null ? null : offerRouting?.FirstOrDefault();
         var recipient = request.OfferId is { } offerKey
             ? (offers is not null && await offers.OpenOfferTitleAsync(offerKey, cancellationToken) is { } title ? new Recipient("", [], title) : null)
             : await FindRecipientAsync(request, cancellationToken);

@@ -43,7 +43,7 @@ public sealed class BusinessMatchmaker(CmsDbContext db, KvedClassification kved)
                 var since = Since(tie);
                 if (tie.PartnerCity is { } city)
                 {
-                    var reason = new Reason($"{city.NameEn} is {homeSite.NameEn}'s partner{since.En}", $"{city.NameUk ?? city.NameNative} — партнер {homeSite.NameUk}{since.Uk}");
+                    var reason = new Reason($"{city.NameEn} is {homeSite.NameEn}'s partner{since.En}", $"{city.NameUk ?? city.NameNative} і {homeSite.NameUk} — партнери{since.Uk}");
                     foreach (var name in new[] { city.NameNative, city.NameEn, city.NameUk }.OfType<string>())
                     {
                         twinCities.TryAdd((city.CountryCode, Fold(name)), reason);
@@ -51,7 +51,7 @@ public sealed class BusinessMatchmaker(CmsDbContext db, KvedClassification kved)
                 }
                 else if ((tie.SiteId == home ? tie.PartnerSiteId : tie.SiteId) is { } peer && sites.TryGetValue(peer, out var peerSite))
                 {
-                    twinSites.TryAdd(peer, new Reason($"{peerSite.NameEn} is {homeSite.NameEn}'s partner{since.En}", $"{peerSite.NameUk} — партнер {homeSite.NameUk}{since.Uk}"));
+                    twinSites.TryAdd(peer, new Reason($"{peerSite.NameEn} is {homeSite.NameEn}'s partner{since.En}", $"{peerSite.NameUk} і {homeSite.NameUk} — партнери{since.Uk}"));
                 }
             }
         }
@@ -62,7 +62,7 @@ public sealed class BusinessMatchmaker(CmsDbContext db, KvedClassification kved)
                 if (sites.TryGetValue(tie.SiteId, out var site))
                 {
                     var since = Since(tie);
-                    twinSites.TryAdd(site.Id, new Reason($"{site.NameEn} is {tie.PartnerCity!.NameEn}'s partner{since.En}", $"{site.NameUk} — партнер {tie.PartnerCity.NameUk ?? tie.PartnerCity.NameNative}{since.Uk}"));
+                    twinSites.TryAdd(site.Id, new Reason($"{site.NameEn} is {tie.PartnerCity!.NameEn}'s partner{since.En}", $"{site.NameUk} і {tie.PartnerCity.NameUk ?? tie.PartnerCity.NameNative} — партнери{since.Uk}"));
                 }
             }
         }
