@@ -55,4 +55,16 @@ public sealed class EditForm
             }
         }
     }
+
+    /// <summary>
+    /// Adds rule errors only for fields that have none yet: when a value did not even parse, the rules still run on
+    /// the rest, so the editor sees every problem at once instead of one round trip per field.
+    /// </summary>
+    public void AddErrorsWhereNone(IReadOnlyDictionary<string, string[]> errors, IReadOnlyDictionary<string, string>? aliases = null)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var fresh = errors.Where(e => !Errors.ContainsKey(aliases is not null && aliases.TryGetValue(e.Key, out var alias) ? alias : e.Key))
+            .ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        AddErrors(fresh, aliases);
+    }
 }

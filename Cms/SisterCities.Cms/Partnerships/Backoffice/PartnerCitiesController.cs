@@ -71,6 +71,10 @@ public sealed class PartnerCitiesController(CmsDbContext db, SiteDirectory sites
 
             form.AddErrors(errors);
         }
+        else
+        {
+            form.AddErrorsWhereNone(await writer.ValidateAsync(draft, null, cancellationToken));
+        }
 
         return Screen("PartnerCity", new PartnerCityFormModel(null, form), StatusCodes.Status422UnprocessableEntity);
     }
@@ -130,6 +134,10 @@ public sealed class PartnerCitiesController(CmsDbContext db, SiteDirectory sites
             }
 
             form.AddErrors(errors);
+        }
+        else
+        {
+            form.AddErrorsWhereNone(await writer.ValidateAsync(draft, city.Id, cancellationToken));
         }
 
         return Screen("PartnerCity", new PartnerCityFormModel(city, form), StatusCodes.Status422UnprocessableEntity);

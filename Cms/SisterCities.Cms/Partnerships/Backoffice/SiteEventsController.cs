@@ -54,7 +54,7 @@ public sealed class SiteEventsController(
 
         var form = EditForm.From(Request.Form);
         var draft = Draft(site.Id, form);
-        if (draft is not null && form.Errors.Count == 0)
+        if (form.Errors.Count == 0)
         {
             await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
             var (created, errors) = await writer.CreateAsync(draft, cancellationToken);
@@ -65,6 +65,10 @@ public sealed class SiteEventsController(
             }
 
             form.AddErrors(errors, Aliases);
+        }
+        else
+        {
+            form.AddErrorsWhereNone(await writer.ValidateAsync(draft, cancellationToken), Aliases);
         }
 
         return Screen("Event", await choices.EventFormAsync(site, null, form, false, cancellationToken), StatusCodes.Status422UnprocessableEntity);
@@ -122,7 +126,7 @@ public sealed class SiteEventsController(
 
         var form = EditForm.From(Request.Form);
         var draft = Draft(site.Id, form);
-        if (draft is not null && form.Errors.Count == 0)
+        if (form.Errors.Count == 0)
         {
             await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
             var errors = await writer.UpdateAsync(e, draft, cancellationToken);
@@ -133,6 +137,10 @@ public sealed class SiteEventsController(
             }
 
             form.AddErrors(errors, Aliases);
+        }
+        else
+        {
+            form.AddErrorsWhereNone(await writer.ValidateAsync(draft with { HostSiteId = e.HostSiteId }, cancellationToken), Aliases);
         }
 
         return Screen("Event", await choices.EventFormAsync(site, e, form, false, cancellationToken), StatusCodes.Status422UnprocessableEntity);
@@ -145,11 +153,12 @@ public sealed class SiteEventsController(
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static EventDraft? Draft(int siteId, EditForm form)
+    /// <summary>The draft as typed; a time that did not parse is an error on the form and a placeholder here.</summary>
+    private static EventDraft Draft(int siteId, EditForm form)
     {
         var starts = form.KyivTime("startsAt");
         var ends = form.KyivTime("endsAt");
-        var draft = new EventDraft
+        return new EventDraft
         {
             Kind = form.Value("kind"),
             TitleUk = form.Value("titleUk"),
@@ -169,6 +178,5 @@ public sealed class SiteEventsController(
             RegistrationFormKey = form.Key("registrationFormKey"),
             Published = form.Flag("published"),
         };
-        return starts is null || ends is null ? null : draft;
     }
 }

@@ -66,6 +66,10 @@ public sealed class SiteOffersController(CmsDbContext db, SiteDirectory sites, O
 
             form.AddErrors(errors, Aliases);
         }
+        else
+        {
+            form.AddErrorsWhereNone(await writer.ValidateAsync(draft, cancellationToken), Aliases);
+        }
 
         return Screen("Offer", new OfferFormModel(site, null, form, false), StatusCodes.Status422UnprocessableEntity);
     }
@@ -126,6 +130,10 @@ public sealed class SiteOffersController(CmsDbContext db, SiteDirectory sites, O
             }
 
             form.AddErrors(errors, new Dictionary<string, string>(Aliases) { ["offer"] = "titleUk" });
+        }
+        else
+        {
+            form.AddErrorsWhereNone(await writer.ValidateAsync(draft, cancellationToken), Aliases);
         }
 
         return Screen("Offer", new OfferFormModel(site, offer, form, false), StatusCodes.Status422UnprocessableEntity);

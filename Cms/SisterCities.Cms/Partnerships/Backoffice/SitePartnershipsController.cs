@@ -10,7 +10,7 @@ namespace SisterCities.Cms.Partnerships.Backoffice;
 /// <summary>A site's partnerships: list, create (with a city abroad or another site), edit. Every write goes through <see cref="PartnershipRules"/>.</summary>
 [Route("backoffice/sites/{siteKey}/partnerships")]
 public sealed class SitePartnershipsController(
-    CmsDbContext db, SiteDirectory sites, PartnershipWriter writer, AuditTrail audit, PartnershipChoices choices) : SiteScopedController(sites)
+    CmsDbContext db, SiteDirectory sites, PartnershipWriter writer, PartnershipRules rules, AuditTrail audit, PartnershipChoices choices) : SiteScopedController(sites)
 {
     /// <summary>Rule errors that name no single input, moved onto the input they are about.</summary>
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal) { ["partner"] = "partnerCityId", ["siteId"] = "partnerSiteId" };
@@ -75,6 +75,10 @@ public sealed class SitePartnershipsController(
             }
 
             form.AddErrors(result.Errors, Aliases);
+        }
+        else
+        {
+            form.AddErrorsWhereNone(await rules.ValidateAsync(draft, null, cancellationToken), Aliases);
         }
 
         return Screen("Partnership", await choices.PartnershipFormAsync(site, null, form, false, cancellationToken), StatusCodes.Status422UnprocessableEntity);
@@ -144,6 +148,10 @@ public sealed class SitePartnershipsController(
             }
 
             form.AddErrors(result.Errors, Aliases);
+        }
+        else
+        {
+            form.AddErrorsWhereNone(await rules.ValidateAsync(draft, p.Id, cancellationToken), Aliases);
         }
 
         return Screen("Partnership", await choices.PartnershipFormAsync(site, p, form, false, cancellationToken), StatusCodes.Status422UnprocessableEntity);

@@ -68,6 +68,9 @@ public sealed class BusinessMatchmakingTests
         var json = await api.GetFromJsonAsync<JsonElement>($"/api/v1/businesses/{ids.me}/sister-city-matches");
         Assert.Equal(ids.dairy, json[0].GetProperty("businessId").GetGuid());
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/businesses/{Guid.NewGuid()}/sister-city-matches")).StatusCode);
+        var openApi = await api.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var operation = openApi.GetProperty("paths").GetProperty("/api/v1/businesses/{id}/sister-city-matches").GetProperty("get");
+        Assert.Contains("sister cities", operation.GetProperty("summary").GetString(), StringComparison.Ordinal);
 
         // Seen from Winnipeg, the Lviv bakery is a match in its sister city.
         var fromWinnipeg = await bed.WithScopeAsync(sp => sp.GetRequiredService<BusinessMatchmaker>().MatchAsync(ids.farm, 20, default));

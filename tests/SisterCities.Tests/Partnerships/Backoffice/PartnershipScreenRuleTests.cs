@@ -39,6 +39,13 @@ public sealed partial class PartnershipScreenRuleTests
         await AssertFieldErrorAsync(lviv, "/backoffice/sites/lviv/offers/new", "expiresOn", "The expiry must be in the future.",
             ("direction", "Offer"), ("topic", "training"), ("area", "education"), ("titleUk", "Test: курс"), ("titleEn", "Test: course"), ("expiresOn", "2020-01-01"));
 
+        // A time that does not parse does not hide the other problems of the same form.
+        var both = await lviv.PostAsync("/backoffice/sites/lviv/events/new", ("kind", "tradeMission"), ("titleUk", ""), ("titleEn", "Test: mission"), ("startsAt", "завтра"), ("endsAt", "2027-05-20T09:00"));
+        var bothHtml = await both.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, both.StatusCode);
+        Assert.Contains("id=\"e-startsAt\"", bothHtml, StringComparison.Ordinal);
+        Assert.Contains("id=\"e-titleUk\"", bothHtml, StringComparison.Ordinal);
+
         await bed.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<CmsDbContext>();
