@@ -29,7 +29,7 @@ public sealed class PartnershipChoices(CmsDbContext db, SiteDirectory sites)
                 orderby item.Id descending
                 select new { item.Key, variant.Name })
             .Take(MaxNews).ToListAsync(cancellationToken);
-        
+
         // Keys are formatted here, not in SQL: SQLite would give them upper-case and they would not match the stored choice.
         return new PartnershipFormModel(
             site, partnership, form, saved, await PartnerCitiesAsync(cancellationToken), await OtherSitesAsync(site.Id, cancellationToken),

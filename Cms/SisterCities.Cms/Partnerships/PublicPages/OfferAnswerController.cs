@@ -38,8 +38,15 @@ public sealed class OfferAnswerController(CmsDbContext db, OfferWriter offers, S
         var result = await intake.SubmitAsync(
             new InquiryRequest
             {
-                OfferId = key, Subject = subject, Message = message, FromName = fromName, FromEmail = fromEmail, FromOrganisation = fromOrganisation,
-                ConsentGiven = consentGiven, ConsentText = consent, Honeypot = website,
+                OfferId = key,
+                Subject = subject,
+                Message = message,
+                FromName = fromName,
+                FromEmail = fromEmail,
+                FromOrganisation = fromOrganisation,
+                ConsentGiven = consentGiven,
+                ConsentText = consent,
+                Honeypot = website,
             },
             HttpContext.Connection.RemoteIpAddress?.ToString(),
             cancellationToken);
@@ -51,7 +58,10 @@ public sealed class OfferAnswerController(CmsDbContext db, OfferWriter offers, S
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["subject"] = subject ?? "", ["message"] = message ?? "", ["fromName"] = fromName ?? "", ["fromEmail"] = fromEmail ?? "",
+            ["subject"] = subject ?? "",
+            ["message"] = message ?? "",
+            ["fromName"] = fromName ?? "",
+            ["fromEmail"] = fromEmail ?? "",
             ["fromOrganisation"] = fromOrganisation ?? "",
         };
         var status = result.Outcome switch
