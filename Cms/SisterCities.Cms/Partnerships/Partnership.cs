@@ -48,6 +48,11 @@ public sealed class Partnership : IFeedTracked
 
     public string? ContactEmail { get; set; }
 
+    public string? ContactPhone { get; set; }
+
+    /// <summary>News items (content keys of the site) that report on this partnership.</summary>
+    public List<Guid> LinkedNewsKeys { get; set; } = [];
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
@@ -75,6 +80,8 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
         builder.Property(p => p.SourceUrl).HasMaxLength(1000);
         builder.Property(p => p.ContactName).HasMaxLength(200);
         builder.Property(p => p.ContactEmail).HasMaxLength(254);
+        builder.Property(p => p.ContactPhone).HasMaxLength(50);
+        builder.Property(p => p.LinkedNewsKeys).HasConversion(JsonColumn.Converter<List<Guid>>(), JsonColumn.Comparer<List<Guid>>()).HasMaxLength(2000);
         builder.HasOne<Site>().WithMany().HasForeignKey(p => p.SiteId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Site>().WithMany().HasForeignKey(p => p.PartnerSiteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.PartnerCity).WithMany().HasForeignKey(p => p.PartnerCityId).OnDelete(DeleteBehavior.Restrict);

@@ -24,4 +24,14 @@ public sealed record PartnershipDraft
     public string? DescriptionEn { get; init; }
 
     public string? SourceUrl { get; init; }
+
+    public Guid? AgreementMediaKey { get; init; }
+
+    public string? ContactName { get; init; }
+
+    public string? ContactEmail { get; init; }
+
+    public string? ContactPhone { get; init; }
+
+    public IReadOnlyList<Guid> LinkedNewsKeys { get; init; } = [];
 }

@@ -62,12 +62,35 @@ public sealed class PartnershipRules(CmsDbContext db, TimeProvider clock)
             errors["sourceUrl"] = ["The source must be an http(s) address."];
         }
 
+        await CheckAttachmentsAsync(draft, errors, cancellationToken);
+
         if (errors.Count == 0 && draft.Status == PartnershipStatus.Active && await HasActiveDuplicateAsync(draft, existingId, cancellationToken))
         {
             errors["partner"] = ["These two already have an active partnership."];
         }
 
         return errors;
+    }
+
+    /// <summary>The agreement is a document of this site's (or the shared) media library; linked news are this site's items.</summary>
+    private async Task CheckAttachmentsAsync(PartnershipDraft draft, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        if (draft.ContactEmail is { Length: > 0 } email && (email.Length > 254 || !System.Net.Mail.MailAddress.TryCreate(email, out var parsed) || parsed.Address != email))
+        {
+            errors["contactEmail"] = ["An e-mail address."];
+        }
+
+        if (draft.AgreementMediaKey is { } media
+            && !await db.Set<Media.MediaItem>().AnyAsync(m => m.Key == media && (m.SiteId == null || m.SiteId == draft.SiteId), cancellationToken))
+        {
+            errors["agreementMediaKey"] = ["No such document in this site's media library."];
+        }
+
+        var news = draft.LinkedNewsKeys.Distinct().ToList();
+        if (news.Count > 0 && await db.Set<Content.ContentItem>().CountAsync(i => news.Contains(i.Key) && i.SiteId == draft.SiteId, cancellationToken) != news.Count)
+        {
+            errors["linkedNewsKeys"] = ["Every linked news item must be an item of this site."];
+        }
     }
 
     private Task<bool> HasActiveDuplicateAsync(PartnershipDraft draft, int? existingId, CancellationToken cancellationToken)

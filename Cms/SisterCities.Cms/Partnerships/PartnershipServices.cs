@@ -15,6 +15,10 @@ public static class PartnershipServices
         services.AddScoped<Events.EventWriter>();
         services.AddScoped<Offers.OfferWriter>();
         services.AddScoped<Matchmaking.MunicipalityMatchmaker>();
+        services.AddScoped<Matchmaking.BusinessMatchmaker>();
+        services.AddScoped<PartnerCityWriter>();
+        services.AddScoped<Backoffice.PartnershipChoices>();
+        services.AddScoped<Catalog.Inquiries.IOfferAnswerRouting, Offers.OfferAnswerRouting>();
         services.AddScoped<PublicSite.SitePages.ISitePage, PublicPages.SisterCitiesPage>();
         services.AddScoped<PublicSite.SitePages.INetworkPage, PublicPages.PartnershipDirectoryPage>();
         services.AddScoped<ICliCommand, PartnershipsImportCommand>();

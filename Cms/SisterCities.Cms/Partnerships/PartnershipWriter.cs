@@ -51,6 +51,11 @@ public sealed class PartnershipWriter(CmsDbContext db, PartnershipRules rules, T
         partnership.DescriptionUk = draft.DescriptionUk;
         partnership.DescriptionEn = draft.DescriptionEn;
         partnership.SourceUrl = draft.SourceUrl;
+        partnership.AgreementMediaKey = draft.AgreementMediaKey;
+        partnership.ContactName = draft.ContactName;
+        partnership.ContactEmail = draft.ContactEmail;
+        partnership.ContactPhone = draft.ContactPhone;
+        partnership.LinkedNewsKeys = [.. draft.LinkedNewsKeys.Distinct()];
         partnership.UpdatedAt = now;
     }
 }

@@ -596,6 +596,9 @@ namespace SisterCities.Migrations.Postgres.Generated
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("OfferId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("ProjectId")
                         .HasColumnType("uuid");
 
@@ -620,6 +623,8 @@ namespace SisterCities.Migrations.Postgres.Generated
                     b.HasIndex("BusinessId", "CreatedAt");
 
                     b.HasIndex("FromEmail", "CreatedAt");
+
+                    b.HasIndex("OfferId", "CreatedAt");
 
                     b.HasIndex("ProjectId", "CreatedAt");
 
@@ -1476,6 +1481,9 @@ namespace SisterCities.Migrations.Postgres.Generated
                     b.Property<bool>("Published")
                         .HasColumnType("boolean");
 
+                    b.Property<Guid?>("RegistrationFormKey")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("RegistrationUrl")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -1576,6 +1584,9 @@ namespace SisterCities.Migrations.Postgres.Generated
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Key")
@@ -1670,6 +1681,10 @@ namespace SisterCities.Migrations.Postgres.Generated
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1686,6 +1701,11 @@ namespace SisterCities.Migrations.Postgres.Generated
 
                     b.Property<Guid>("Key")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("LinkedNewsKeys")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<int?>("PartnerCityId")
                         .HasColumnType("integer");

@@ -579,6 +579,9 @@ namespace SisterCities.Migrations.Sqlite.Generated
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OfferId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ProjectId")
                         .HasColumnType("TEXT");
 
@@ -603,6 +606,8 @@ namespace SisterCities.Migrations.Sqlite.Generated
                     b.HasIndex("BusinessId", "CreatedAt");
 
                     b.HasIndex("FromEmail", "CreatedAt");
+
+                    b.HasIndex("OfferId", "CreatedAt");
 
                     b.HasIndex("ProjectId", "CreatedAt");
 
@@ -1435,6 +1440,9 @@ namespace SisterCities.Migrations.Sqlite.Generated
                     b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("RegistrationFormKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RegistrationUrl")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -1533,6 +1541,9 @@ namespace SisterCities.Migrations.Sqlite.Generated
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Key")
@@ -1623,6 +1634,10 @@ namespace SisterCities.Migrations.Sqlite.Generated
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1638,6 +1653,11 @@ namespace SisterCities.Migrations.Sqlite.Generated
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkedNewsKeys")
+                        .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("PartnerCityId")

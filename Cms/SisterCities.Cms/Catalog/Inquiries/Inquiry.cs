@@ -15,6 +15,9 @@ public sealed class Inquiry
 
     public Guid? ProjectId { get; set; }
 
+    /// <summary>The cooperation offer (its key) this message answers; see Partnerships/Offers/OfferAnswers.</summary>
+    public Guid? OfferId { get; set; }
+
     public required string FromName { get; set; }
 
     /// <summary>Lower-cased, so the per-sender limit cannot be dodged by changing case.</summary>
@@ -51,6 +54,7 @@ internal sealed class InquiryConfiguration : IEntityTypeConfiguration<Inquiry>
         builder.HasIndex(i => new { i.SenderIpHash, i.CreatedAt });
         builder.HasIndex(i => new { i.BusinessId, i.CreatedAt });
         builder.HasIndex(i => new { i.ProjectId, i.CreatedAt });
+        builder.HasIndex(i => new { i.OfferId, i.CreatedAt });
         builder.Property(i => i.FromName).HasMaxLength(CatalogText.NameMax);
         builder.Property(i => i.FromEmail).HasMaxLength(CatalogText.EmailMax);
         builder.Property(i => i.FromOrganisation).HasMaxLength(CatalogText.NameMax);

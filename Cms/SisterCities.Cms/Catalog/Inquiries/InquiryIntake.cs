@@ -18,7 +18,8 @@ public sealed class InquiryIntake(
     SenderIpHasher ipHasher,
     ICatalogMail mail,
     IOptions<CatalogOptions> options,
-    TimeProvider clock)
+    TimeProvider clock,
+    IEnumerable<IOfferAnswerRouting>? offerRouting = null)
 {
     public async Task<CatalogResult<Inquiry>> SubmitAsync(InquiryRequest request, string? senderIp, CancellationToken cancellationToken)
     {
@@ -51,9 +52,9 @@ public sealed class InquiryIntake(
 
         var subject = CatalogText.Line(errors, "subject", request.Subject, CatalogText.NameMax, required: true);
         var message = CatalogText.Block(errors, "message", request.Message, CatalogText.MessageMax, required: true);
-        if ((request.BusinessId is null) == (request.ProjectId is null))
+        if (new[] { request.BusinessId, request.ProjectId, request.OfferId }.Count(t => t is not null) != 1)
         {
-            errors.Add("target", "Send the inquiry to one business or one project.");
+            errors.Add("target", "Send the inquiry to one business, one project or one offer.");
         }
 
         if (errors.Any)
@@ -61,7 +62,10 @@ public sealed class InquiryIntake(
             return CatalogResult<Inquiry>.Invalid(errors);
         }
 
-        var recipient = await FindRecipientAsync(request, cancellationToken);
+        var offers = request.OfferId is null ? null : offerRouting?.FirstOrDefault();
+        var recipient = request.OfferId is { } offerKey
+            ? (offers is not null && await offers.OpenOfferTitleAsync(offerKey, cancellationToken) is { } title ? new Recipient("", [], title) : null)
+            : await FindRecipientAsync(request, cancellationToken);
         if (recipient is null)
         {
             return CatalogResult<Inquiry>.Fail(CatalogOutcome.NotFound, "target", "No such business or project in the public catalog.");
@@ -82,6 +86,7 @@ public sealed class InquiryIntake(
             Id = Guid.NewGuid(),
             BusinessId = request.BusinessId,
             ProjectId = request.ProjectId,
+            OfferId = request.OfferId,
             FromName = fromName!,
             FromEmail = fromEmail!,
             FromOrganisation = organisation,
@@ -94,6 +99,14 @@ public sealed class InquiryIntake(
             CreatedAt = now,
         };
         db.Add(inquiry);
+        if (offers is not null)
+        {
+            // Offer answers go to the owners through the mail outbox, in the same commit as the answer.
+            await offers.QueueNoticesAsync(inquiry, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return CatalogResult<Inquiry>.Ok(inquiry);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
 
         // After the commit: a notice about an inquiry that was rolled back must never go out.

@@ -1,11 +1,14 @@
 namespace SisterCities.Cms.Catalog.Inquiries;
 
-/// <summary>What the public inquiry form posts: to a business or to a project, never both.</summary>
+/// <summary>What the public inquiry form posts: to a business, a project or a cooperation offer: exactly one.</summary>
 public sealed class InquiryRequest
 {
     public Guid? BusinessId { get; set; }
 
     public Guid? ProjectId { get; set; }
+
+    /// <summary>The key of a cooperation offer this message answers (instead of a business or a project).</summary>
+    public Guid? OfferId { get; set; }
 
     public string? FromName { get; set; }
 

@@ -32,5 +32,7 @@ public sealed record EventDraft
 
     public string? RegistrationUrl { get; init; }
 
+    public Guid? RegistrationFormKey { get; init; }
+
     public bool Published { get; init; }
 }

@@ -54,6 +54,30 @@ public sealed class EventWriter(CmsDbContext db, TimeProvider clock)
             errors["registrationUrl"] = ["The registration link must be an http(s) address or a path of this site."];
         }
 
+        if (draft.RegistrationFormKey is { } form
+            && !await db.Set<Forms.Definitions.FormDefinition>().AnyAsync(f => f.Key == form && (f.SiteId == null || f.SiteId == draft.HostSiteId), cancellationToken))
+        {
+            errors["registrationFormKey"] = ["No such form on this site or the network."];
+        }
+
+        return errors;
+    }
+
+    /// <summary>Changes an event (the host stays); bumps the iCalendar SEQUENCE so subscribed calendars update.</summary>
+    public async Task<Dictionary<string, string[]>> UpdateAsync(NetworkEvent networkEvent, EventDraft draft, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(networkEvent);
+        draft = draft with { HostSiteId = networkEvent.HostSiteId };
+        var errors = await ValidateAsync(draft, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        Apply(networkEvent, draft);
+        networkEvent.Sequence++;
+        networkEvent.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
         return errors;
     }
 
@@ -70,26 +94,35 @@ public sealed class EventWriter(CmsDbContext db, TimeProvider clock)
         {
             Key = Guid.NewGuid(),
             Kind = draft.Kind,
-            TitleUk = draft.TitleUk.Trim(),
-            TitleEn = draft.TitleEn.Trim(),
-            DescriptionUk = draft.DescriptionUk,
-            DescriptionEn = draft.DescriptionEn,
-            StartsAt = draft.StartsAt.ToUniversalTime(),
-            EndsAt = draft.EndsAt.ToUniversalTime(),
-            HostSiteId = draft.HostSiteId,
-            PlaceSiteId = draft.PlaceSiteId,
-            PlacePartnerCityId = draft.PlacePartnerCityId,
-            Venue = draft.Venue,
-            LinkedSiteIds = [.. draft.LinkedSiteIds.Distinct()],
-            LinkedBusinessKeys = [.. draft.LinkedBusinessKeys.Distinct()],
-            LinkedProjectKeys = [.. draft.LinkedProjectKeys.Distinct()],
-            RegistrationUrl = draft.RegistrationUrl,
-            Published = draft.Published,
+            TitleUk = "",
+            TitleEn = "",
             CreatedAt = now,
             UpdatedAt = now,
         };
+        Apply(networkEvent, draft);
         db.Add(networkEvent);
         await db.SaveChangesAsync(cancellationToken);
         return (networkEvent, errors);
+    }
+
+    private static void Apply(NetworkEvent networkEvent, EventDraft draft)
+    {
+        networkEvent.Kind = draft.Kind;
+        networkEvent.TitleUk = draft.TitleUk.Trim();
+        networkEvent.TitleEn = draft.TitleEn.Trim();
+        networkEvent.DescriptionUk = draft.DescriptionUk;
+        networkEvent.DescriptionEn = draft.DescriptionEn;
+        networkEvent.StartsAt = draft.StartsAt.ToUniversalTime();
+        networkEvent.EndsAt = draft.EndsAt.ToUniversalTime();
+        networkEvent.HostSiteId = draft.HostSiteId;
+        networkEvent.PlaceSiteId = draft.PlaceSiteId;
+        networkEvent.PlacePartnerCityId = draft.PlacePartnerCityId;
+        networkEvent.Venue = draft.Venue;
+        networkEvent.LinkedSiteIds = [.. draft.LinkedSiteIds.Distinct()];
+        networkEvent.LinkedBusinessKeys = [.. draft.LinkedBusinessKeys.Distinct()];
+        networkEvent.LinkedProjectKeys = [.. draft.LinkedProjectKeys.Distinct()];
+        networkEvent.RegistrationUrl = draft.RegistrationUrl;
+        networkEvent.RegistrationFormKey = draft.RegistrationFormKey;
+        networkEvent.Published = draft.Published;
     }
 }

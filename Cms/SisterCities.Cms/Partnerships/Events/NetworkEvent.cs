@@ -48,6 +48,9 @@ public sealed class NetworkEvent : IFeedTracked
 
     public string? RegistrationUrl { get; set; }
 
+    /// <summary>The form (Forms feature) visitors register with, when registration runs through the CMS.</summary>
+    public Guid? RegistrationFormKey { get; set; }
+
     public bool Published { get; set; }
 
     public int Sequence { get; set; }

@@ -40,6 +40,9 @@ public sealed class CooperationOffer : IFeedTracked
 
     public bool Published { get; set; }
 
+    /// <summary>Set when the owner takes the offer back; a withdrawn offer is never public again.</summary>
+    public DateTimeOffset? WithdrawnAt { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     string IFeedTracked.FeedEntity => FeedEntityName;

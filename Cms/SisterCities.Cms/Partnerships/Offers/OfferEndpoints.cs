@@ -63,7 +63,7 @@ public static class OfferEndpoints
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var query = db.Set<CooperationOffer>().AsNoTracking().Where(o => o.Published && o.ExpiresOn > today);
+        var query = db.Set<CooperationOffer>().AsNoTracking().Where(o => o.Published && o.WithdrawnAt == null && o.ExpiresOn > today);
         if (siteFilter is not null)
         {
             query = query.Where(o => o.SiteId == siteFilter.Id);

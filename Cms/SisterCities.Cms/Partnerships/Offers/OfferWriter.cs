@@ -8,12 +8,17 @@ public sealed record OfferDraft(
     OfferDirection Direction, string Topic, string Area, int? SiteId, Guid? BusinessKey,
     string TitleUk, string TitleEn, string? DescriptionUk, string? DescriptionEn, DateOnly ExpiresOn, bool Published);
 
-/// <summary>Checks and stores cooperation offers and requests.</summary>
+/// <summary>Checks and stores cooperation offers and requests; expiring and withdrawing take them off the public lists.</summary>
 public sealed class OfferWriter(CmsDbContext db, TimeProvider clock)
 {
-    public async Task<(CooperationOffer? Offer, Dictionary<string, string[]> Errors)> CreateAsync(OfferDraft draft, CancellationToken cancellationToken)
+    public async Task<Dictionary<string, string[]>> ValidateAsync(OfferDraft draft, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (!Enum.IsDefined(draft.Direction))
+        {
+            errors["direction"] = ["Use offer or request."];
+        }
+
         if (!OfferTopics.All.ContainsKey(draft.Topic))
         {
             errors["topic"] = [$"Known topics: {string.Join(", ", OfferTopics.All.Keys)}."];
@@ -38,12 +43,17 @@ public sealed class OfferWriter(CmsDbContext db, TimeProvider clock)
             errors["title"] = ["Titles in Ukrainian and English of 1 to 300 characters are required."];
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (draft.ExpiresOn <= today)
+        if (draft.ExpiresOn <= Today)
         {
             errors["expiresOn"] = ["The expiry must be in the future."];
         }
 
+        return errors;
+    }
+
+    public async Task<(CooperationOffer? Offer, Dictionary<string, string[]> Errors)> CreateAsync(OfferDraft draft, CancellationToken cancellationToken)
+    {
+        var errors = await ValidateAsync(draft, cancellationToken);
         if (errors.Count > 0)
         {
             return (null, errors);
@@ -52,21 +62,72 @@ public sealed class OfferWriter(CmsDbContext db, TimeProvider clock)
         var offer = new CooperationOffer
         {
             Key = Guid.NewGuid(),
-            Direction = draft.Direction,
             Topic = draft.Topic,
             Area = draft.Area,
-            SiteId = draft.SiteId,
-            BusinessKey = draft.BusinessKey,
-            TitleUk = draft.TitleUk.Trim(),
-            TitleEn = draft.TitleEn.Trim(),
-            DescriptionUk = draft.DescriptionUk,
-            DescriptionEn = draft.DescriptionEn,
-            ExpiresOn = draft.ExpiresOn,
-            Published = draft.Published,
+            TitleUk = "",
+            TitleEn = "",
             CreatedAt = clock.GetUtcNow(),
         };
+        Apply(offer, draft);
         db.Add(offer);
         await db.SaveChangesAsync(cancellationToken);
         return (offer, errors);
+    }
+
+    /// <summary>Changes an offer; the owner stays as it was stored. A withdrawn offer cannot be changed.</summary>
+    public async Task<Dictionary<string, string[]>> UpdateAsync(CooperationOffer offer, OfferDraft draft, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        var errors = await ValidateAsync(draft with { SiteId = offer.SiteId, BusinessKey = offer.BusinessKey }, cancellationToken);
+        if (offer.WithdrawnAt is not null)
+        {
+            errors["offer"] = ["A withdrawn offer cannot be changed."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        Apply(offer, draft with { SiteId = offer.SiteId, BusinessKey = offer.BusinessKey });
+        await db.SaveChangesAsync(cancellationToken);
+        return errors;
+    }
+
+    /// <summary>Ends the offer today: it stays stored (with its answers) but is no longer open.</summary>
+    public async Task ExpireAsync(CooperationOffer offer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        offer.ExpiresOn = offer.ExpiresOn < Today ? offer.ExpiresOn : Today;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Takes the offer back for good: unpublished and marked withdrawn.</summary>
+    public async Task WithdrawAsync(CooperationOffer offer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        offer.Published = false;
+        offer.WithdrawnAt ??= clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>True when the public may see (and answer) the offer.</summary>
+    public bool IsOpen(CooperationOffer offer) => offer is { Published: true, WithdrawnAt: null } && offer.ExpiresOn > Today;
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private static void Apply(CooperationOffer offer, OfferDraft draft)
+    {
+        offer.Direction = draft.Direction;
+        offer.Topic = draft.Topic;
+        offer.Area = draft.Area;
+        offer.SiteId = draft.SiteId;
+        offer.BusinessKey = draft.BusinessKey;
+        offer.TitleUk = draft.TitleUk.Trim();
+        offer.TitleEn = draft.TitleEn.Trim();
+        offer.DescriptionUk = draft.DescriptionUk;
+        offer.DescriptionEn = draft.DescriptionEn;
+        offer.ExpiresOn = draft.ExpiresOn;
+        offer.Published = draft.Published;
     }
 }

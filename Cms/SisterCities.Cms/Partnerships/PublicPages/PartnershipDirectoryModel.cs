@@ -24,7 +24,7 @@ public sealed class PartnershipDirectoryModel : PublicPageModel
 
 public sealed record DirectoryRow(string City, string? CityUrl, string Partner, string Country, int? SinceYear, IReadOnlyList<string> Areas);
 
-public sealed record SeekingRow(string City, string? CityUrl, string Title, string Area, DateOnly ExpiresOn);
+public sealed record SeekingRow(string City, string? CityUrl, string Title, string Area, DateOnly ExpiresOn, string AnswerUrl);
 
 public sealed record DirectoryText(
     string Intro, string Country, string Area, string Any, string Filter, string UkrainianCity, string PartnerCity, string Since, string AreasHeading,

@@ -52,7 +52,7 @@ internal sealed class PartnershipDirectoryPage(CmsDbContext db, SiteDirectory di
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var requests = await db.Set<CooperationOffer>().AsNoTracking()
-            .Where(o => o.Published && o.Direction == OfferDirection.Request && o.SiteId != null && o.ExpiresOn > today)
+            .Where(o => o.Published && o.WithdrawnAt == null && o.Direction == OfferDirection.Request && o.SiteId != null && o.ExpiresOn > today)
             .OrderBy(o => o.ExpiresOn).Take(50).ToListAsync(cancellationToken);
         var seeking = new List<SeekingRow>();
         foreach (var offer in requests)
@@ -60,7 +60,7 @@ internal sealed class PartnershipDirectoryPage(CmsDbContext db, SiteDirectory di
             if (await directory.FindByIdAsync(offer.SiteId!.Value, cancellationToken) is { } site)
             {
                 seeking.Add(new SeekingRow(site.NameIn(culture), NetworkLanding.SiteUrlFor(request.Http.Request, site, options.Value.AllowSitePathPrefix), culture == "uk" ? offer.TitleUk : offer.TitleEn,
-                    CooperationAreas.Label(offer.Area, culture), offer.ExpiresOn));
+                    CooperationAreas.Label(offer.Area, culture), offer.ExpiresOn, $"/offers/{offer.Key}?culture={culture}"));
             }
         }
 

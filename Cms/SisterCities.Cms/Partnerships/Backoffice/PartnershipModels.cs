@@ -1,0 +1,25 @@
+using SisterCities.Cms.Partnerships.Events;
+using SisterCities.Cms.Partnerships.Offers;
+using SisterCities.Cms.Sites;
+
+namespace SisterCities.Cms.Partnerships.Backoffice;
+
+/// <summary>A choice in a select or a group of checkboxes.</summary>
+public sealed record Choice(string Value, string Text);
+
+public sealed record PartnershipRow(Partnership Partnership, string Partner, bool OwnedBySite);
+
+public sealed record PartnershipListModel(SiteSummary Site, IReadOnlyList<PartnershipRow> Rows);
+
+public sealed record PartnershipFormModel(
+    SiteSummary Site, Partnership? Partnership, EditForm Form, bool Saved, IReadOnlyList<Choice> PartnerCities, IReadOnlyList<Choice> OtherSites,
+    IReadOnlyList<Choice> Documents, IReadOnlyList<Choice> News);
+
+public sealed record OfferListModel(SiteSummary Site, IReadOnlyList<CooperationOffer> Offers, DateOnly Today);
+
+public sealed record OfferFormModel(SiteSummary Site, CooperationOffer? Offer, EditForm Form, bool Saved);
+
+public sealed record EventListModel(SiteSummary Site, IReadOnlyList<NetworkEvent> Events);
+
+public sealed record EventFormModel(
+    SiteSummary Site, NetworkEvent? Event, EditForm Form, bool Saved, IReadOnlyList<Choice> Sites, IReadOnlyList<Choice> PartnerCities, IReadOnlyList<Choice> Forms);

@@ -1,0 +1,195 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SisterCities.Cms.Data;
+using SisterCities.Cms.Partnerships.Offers;
+using SisterCities.Cms.Sites;
+using SisterCities.Cms.Workflow;
+
+namespace SisterCities.Cms.Partnerships.Backoffice;
+
+/// <summary>A municipality's cooperation offers and requests: create, edit, end today (expire), withdraw.</summary>
+[Route("backoffice/sites/{siteKey}/offers")]
+public sealed class SiteOffersController(CmsDbContext db, SiteDirectory sites, OfferWriter writer, AuditTrail audit, TimeProvider clock) : SiteScopedController(sites)
+{
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal) { ["title"] = "titleUk", ["owner"] = "titleUk", ["siteId"] = "titleUk" };
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string siteKey, CancellationToken cancellationToken)
+    {
+        var (site, refusal) = await EditableSiteAsync(siteKey, cancellationToken);
+        if (site is null)
+        {
+            return refusal!;
+        }
+
+        var offers = await db.Set<CooperationOffer>().AsNoTracking().Where(o => o.SiteId == site.Id)
+            .OrderByDescending(o => o.ExpiresOn).ThenBy(o => o.Id).ToListAsync(cancellationToken);
+        return Screen("Offers", new OfferListModel(site, offers, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+    }
+
+    [HttpGet("new")]
+    public async Task<IActionResult> New(string siteKey, CancellationToken cancellationToken)
+    {
+        var (site, refusal) = await EditableSiteAsync(siteKey, cancellationToken);
+        if (site is null)
+        {
+            return refusal!;
+        }
+
+        var form = new EditForm();
+        form.Set("direction", nameof(OfferDirection.Request));
+        form.Set("expiresOn", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddMonths(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        return Screen("Offer", new OfferFormModel(site, null, form, false));
+    }
+
+    [HttpPost("new")]
+    public async Task<IActionResult> Create(string siteKey, CancellationToken cancellationToken)
+    {
+        var (site, refusal) = await EditableSiteAsync(siteKey, cancellationToken);
+        if (site is null)
+        {
+            return refusal!;
+        }
+
+        var form = EditForm.From(Request.Form);
+        var draft = Draft(site.Id, form);
+        if (form.Errors.Count == 0)
+        {
+            await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
+            var (offer, errors) = await writer.CreateAsync(draft, cancellationToken);
+            if (offer is not null)
+            {
+                await AuditAsync(site.Id, PartnershipAuditActions.OfferCreated, offer, transaction, cancellationToken);
+                return Redirect($"/backoffice/sites/{site.Key}/offers/{offer.Key}?saved=1");
+            }
+
+            form.AddErrors(errors, Aliases);
+        }
+        else
+        {
+            form.AddErrorsWhereNone(await writer.ValidateAsync(draft, cancellationToken), Aliases);
+        }
+
+        return Screen("Offer", new OfferFormModel(site, null, form, false), StatusCodes.Status422UnprocessableEntity);
+    }
+
+    [HttpGet("{key:guid}")]
+    public async Task<IActionResult> Edit(string siteKey, Guid key, bool saved, CancellationToken cancellationToken)
+    {
+        var (site, refusal) = await EditableSiteAsync(siteKey, cancellationToken);
+        if (site is null)
+        {
+            return refusal!;
+        }
+
+        var offer = await db.Set<CooperationOffer>().AsNoTracking().SingleOrDefaultAsync(o => o.Key == key && o.SiteId == site.Id, cancellationToken);
+        if (offer is null)
+        {
+            return Missing();
+        }
+
+        var form = new EditForm();
+        form.Set("direction", offer.Direction.ToString());
+        form.Set("topic", offer.Topic);
+        form.Set("area", offer.Area);
+        form.Set("titleUk", offer.TitleUk);
+        form.Set("titleEn", offer.TitleEn);
+        form.Set("descriptionUk", offer.DescriptionUk);
+        form.Set("descriptionEn", offer.DescriptionEn);
+        form.Set("expiresOn", offer.ExpiresOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        form.Set("published", offer.Published ? "true" : null);
+        return Screen("Offer", new OfferFormModel(site, offer, form, saved));
+    }
+
+    [HttpPost("{key:guid}")]
+    public async Task<IActionResult> Save(string siteKey, Guid key, CancellationToken cancellationToken)
+    {
+        var (site, refusal) = await EditableSiteAsync(siteKey, cancellationToken);
+        if (site is null)
+        {
+            return refusal!;
+        }
+
+        var offer = await db.Set<CooperationOffer>().SingleOrDefaultAsync(o => o.Key == key && o.SiteId == site.Id, cancellationToken);
+        if (offer is null)
+        {
+            return Missing();
+        }
+
+        var form = EditForm.From(Request.Form);
+        var draft = Draft(site.Id, form);
+        if (form.Errors.Count == 0)
+        {
+            await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
+            var errors = await writer.UpdateAsync(offer, draft, cancellationToken);
+            if (errors.Count == 0)
+            {
+                await AuditAsync(site.Id, PartnershipAuditActions.OfferSaved, offer, transaction, cancellationToken);
+                return Redirect($"/backoffice/sites/{site.Key}/offers/{offer.Key}?saved=1");
+            }
+
+            form.AddErrors(errors, new Dictionary<string, string>(Aliases) { ["offer"] = "titleUk" });
+        }
+        else
+        {
+            form.AddErrorsWhereNone(await writer.ValidateAsync(draft, cancellationToken), Aliases);
+        }
+
+        return Screen("Offer", new OfferFormModel(site, offer, form, false), StatusCodes.Status422UnprocessableEntity);
+    }
+
+    [HttpPost("{key:guid}/expire")]
+    public Task<IActionResult> Expire(string siteKey, Guid key, CancellationToken cancellationToken) =>
+        ChangeAsync(siteKey, key, PartnershipAuditActions.OfferExpired, writer.ExpireAsync, cancellationToken);
+
+    [HttpPost("{key:guid}/withdraw")]
+    public Task<IActionResult> Withdraw(string siteKey, Guid key, CancellationToken cancellationToken) =>
+        ChangeAsync(siteKey, key, PartnershipAuditActions.OfferWithdrawn, writer.WithdrawAsync, cancellationToken);
+
+    private async Task<IActionResult> ChangeAsync(
+        string siteKey, Guid key, string action, Func<CooperationOffer, CancellationToken, Task> change, CancellationToken cancellationToken)
+    {
+        var (site, refusal) = await EditableSiteAsync(siteKey, cancellationToken);
+        if (site is null)
+        {
+            return refusal!;
+        }
+
+        var offer = await db.Set<CooperationOffer>().SingleOrDefaultAsync(o => o.Key == key && o.SiteId == site.Id, cancellationToken);
+        if (offer is null)
+        {
+            return Missing();
+        }
+
+        await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
+        await change(offer, cancellationToken);
+        await AuditAsync(site.Id, action, offer, transaction, cancellationToken);
+        return Redirect($"/backoffice/sites/{site.Key}/offers");
+    }
+
+    private async Task AuditAsync(int siteId, string action, CooperationOffer offer, OwnedTransaction transaction, CancellationToken cancellationToken)
+    {
+        audit.Record(siteId, Me, action, offer.Key.ToString(), detail: $"{offer.TitleUk} (until {offer.ExpiresOn:yyyy-MM-dd}, published: {offer.Published})");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static OfferDraft Draft(int siteId, EditForm form)
+    {
+        if (!Enum.TryParse<OfferDirection>(form.Value("direction"), ignoreCase: false, out var direction) || !Enum.IsDefined(direction))
+        {
+            form.AddError("direction", "Choose offer or request.");
+        }
+
+        var expires = form.Date("expiresOn");
+        if (expires is null && !form.Errors.ContainsKey("expiresOn"))
+        {
+            form.AddError("expiresOn", "Enter the date the offer ends.");
+        }
+
+        return new OfferDraft(
+            direction, form.Value("topic"), form.Value("area"), siteId, null, form.Value("titleUk"), form.Value("titleEn"),
+            form.Text("descriptionUk"), form.Text("descriptionEn"), expires ?? default, form.Flag("published"));
+    }
+}

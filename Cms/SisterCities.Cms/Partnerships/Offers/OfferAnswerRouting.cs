@@ -1,0 +1,70 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using SisterCities.Cms.Accounts;
+using SisterCities.Cms.Catalog.Businesses;
+using SisterCities.Cms.Catalog.Inquiries;
+using SisterCities.Cms.Data;
+using SisterCities.Cms.Notifications;
+using SisterCities.Cms.Sites;
+
+namespace SisterCities.Cms.Partnerships.Offers;
+
+/// <summary>
+/// Answers to cooperation offers ride on the catalog's inquiry intake; this says which offers are open and
+/// queues one outbox mail per owner: the editors and site admins of the offering site, or the managers of the
+/// offering business. A site nobody edits yet falls back to the network admins, so no answer goes unread.
+/// </summary>
+internal sealed class OfferAnswerRouting(CmsDbContext db, OfferWriter offers, SiteDirectory sites, MailOutbox outbox) : IOfferAnswerRouting
+{
+    public async Task<string?> OpenOfferTitleAsync(Guid offerKey, CancellationToken cancellationToken)
+    {
+        var offer = await db.Set<CooperationOffer>().AsNoTracking().SingleOrDefaultAsync(o => o.Key == offerKey, cancellationToken);
+        return offer is not null && offers.IsOpen(offer) ? offer.TitleEn : null;
+    }
+
+    public async Task QueueNoticesAsync(Inquiry answer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var offer = await db.Set<CooperationOffer>().AsNoTracking().SingleAsync(o => o.Key == answer.OfferId, cancellationToken);
+        var owner = offer.SiteId is { } siteId ? (await sites.FindByIdAsync(siteId, cancellationToken))?.NameUk : null;
+        foreach (var to in await RecipientsAsync(offer, cancellationToken))
+        {
+            outbox.Enqueue(to, $"Відповідь на пропозицію / Answer to your offer: {offer.TitleUk}", Body(offer, owner, answer));
+        }
+    }
+
+    /// <summary>The addresses the notice goes to, sorted so the outbox rows come out the same every time.</summary>
+    public async Task<IReadOnlyList<string>> RecipientsAsync(CooperationOffer offer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        IQueryable<string> userIds = offer.SiteId is { } siteId
+            ? db.Set<SiteMembership>().Where(m => m.SiteId == siteId && (m.Role == SiteRole.Editor || m.Role == SiteRole.SiteAdmin)).Select(m => m.UserId)
+            : db.Set<BusinessManager>().Where(m => m.BusinessId == offer.BusinessKey).Select(m => m.UserId);
+        var emails = await db.Users.Where(u => userIds.Contains(u.Id) && u.Email != null).Select(u => u.Email!).ToListAsync(cancellationToken);
+        if (emails.Count == 0)
+        {
+            emails = await (
+                from u in db.Users
+                join ur in db.UserRoles on u.Id equals ur.UserId
+                join r in db.Roles on ur.RoleId equals r.Id
+                where r.Name == NetworkRoles.NetworkAdmin && u.Email != null
+                select u.Email!).ToListAsync(cancellationToken);
+        }
+
+        return [.. emails.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];
+    }
+
+    private static string Body(CooperationOffer offer, string? owner, Inquiry answer) => string.Create(CultureInfo.InvariantCulture, $"""
+        Надійшла відповідь на пропозицію співпраці «{offer.TitleUk}»{(owner is null ? "" : $" ({owner})")}.
+        An answer to the cooperation offer "{offer.TitleEn}" arrived through SisterCities.
+
+        Від / From: {answer.FromName} <{answer.FromEmail}>
+        Організація / Organisation: {answer.FromOrganisation ?? "-"}
+        Тема / Subject: {answer.Subject}
+
+        {answer.Message}
+
+        Відповідайте напряму на {answer.FromEmail} / Reply directly to {answer.FromEmail}.
+        Згода надана / Consent given {answer.ConsentedAt:yyyy-MM-dd HH:mm} UTC: {answer.ConsentText}
+        """);
+}
