@@ -31,8 +31,11 @@ public static class PropertyEditors
     public const string Url = "url";
     public const string Tags = "tags";
 
+    /// <summary>The key (GUID) of a form to show on the page (Forms/Placement).</summary>
+    public const string Form = "form";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        Text, TextArea, RichText, Date, DateTime, Boolean, Number, Media, Url, Tags,
+        Text, TextArea, RichText, Date, DateTime, Boolean, Number, Media, Url, Tags, Form,
     };
 }
