@@ -96,6 +96,7 @@ public sealed class FormBuilderController(
             return Forbidden();
         }
 
+        draft.Normalized();
         if (draft.WebhookSecret.Trim().Length > 0)
         {
             // Keep a newly typed secret across round trips without ever writing it back into the page.

@@ -56,4 +56,36 @@ public sealed class FormDraft
     public List<FormDraftPage> Pages { get; set; } = [];
 
     public List<FormDraftField> Fields { get; set; } = [];
+
+    /// <summary>
+    /// MVC binds an empty input as null; the builder treats every text as a string, so nulls (and missing lists)
+    /// become empty after binding.
+    /// </summary>
+    public FormDraft Normalized()
+    {
+        Pages ??= [];
+        Fields ??= [];
+        Blank(this);
+        Pages.ForEach(Blank);
+        foreach (var field in Fields)
+        {
+            field.FileTypes ??= [];
+            field.Rules ??= [];
+            Blank(field);
+            field.Rules.ForEach(Blank);
+        }
+
+        return this;
+    }
+
+    private static void Blank(object target)
+    {
+        foreach (var property in target.GetType().GetProperties().Where(p => p.PropertyType == typeof(string) && p.CanWrite))
+        {
+            if (property.GetValue(target) is null)
+            {
+                property.SetValue(target, "");
+            }
+        }
+    }
 }
