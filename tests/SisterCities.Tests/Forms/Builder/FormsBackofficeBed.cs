@@ -49,8 +49,13 @@ internal static class FormsBackofficeBed
             var db = sp.GetRequiredService<CmsDbContext>();
             var writer = sp.GetRequiredService<ContentWriter>();
             var types = await db.Set<ContentType>().ToDictionaryAsync(t => t.Alias);
-            var home = await db.Set<ContentItem>().SingleOrDefaultAsync(i => i.SiteId == siteId && i.ParentId == null)
-                ?? await writer.CreateAsync(siteId, null, types[ContentTypeAliases.Home], new Dictionary<string, ContentDraft> { ["uk"] = new("Головна", null, []) }, ContentAuthor.System, default);
+            var home = await db.Set<ContentItem>().SingleOrDefaultAsync(i => i.SiteId == siteId && i.ParentId == null);
+            if (home is null)
+            {
+                home = await writer.CreateAsync(siteId, null, types[ContentTypeAliases.Home], new Dictionary<string, ContentDraft> { ["uk"] = new("Головна", null, []) }, ContentAuthor.System, default);
+                await writer.PublishAsync(home.Key, "uk", ContentAuthor.System, default);
+            }
+
             var values = new JsonObject { ["summary"] = "Напишіть нам.", ["body"] = "<p>Відповідаємо протягом 15 днів.</p>", ["form"] = formKey.ToString() };
             var page = await writer.CreateAsync(siteId, home.Id, types[type], new Dictionary<string, ContentDraft> { ["uk"] = new("Зворотний зв’язок", "zvorotnyi-zviazok", values) }, ContentAuthor.System, default);
             await writer.PublishAsync(page.Key, "uk", ContentAuthor.System, default);
