@@ -5,6 +5,7 @@ using SisterCities.Cms.Accounts;
 using SisterCities.Cms.Data;
 using SisterCities.Cms.Forms.Definitions;
 using SisterCities.Tests.Backoffice;
+using SisterCities.Tests.Infrastructure;
 using static SisterCities.Tests.Forms.Builder.FormsBackofficeBed;
 
 namespace SisterCities.Tests.Forms.Builder;
@@ -28,10 +29,12 @@ public sealed class FormBuilderTests
     private static async Task<HttpResponseMessage> PressAsync(BackofficeClient client, Guid key, HtmlFormData data, string op) =>
         await client.Http.PostAsync($"/backoffice/forms/{key}", data.Set("op", op).Content());
 
-    [Fact]
-    public async Task Editor_creates_a_form_adds_and_orders_fields_and_saving_makes_version_two()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Editor_creates_a_form_adds_and_orders_fields_and_saving_makes_version_two(DatabaseProvider provider)
     {
-        await using var bed = await BackofficeTestBed.StartAsync(settings: Settings);
+        await using var bed = await BackofficeTestBed.StartAsync(settings: Settings, provider: provider);
         await bed.CreateUserAsync("editor@lviv.example", bed.LvivId, SiteRole.Editor);
         var client = await bed.SignInAsync("editor@lviv.example");
 

@@ -8,6 +8,7 @@ using SisterCities.Cms.Data;
 using SisterCities.Cms.Forms.Definitions;
 using SisterCities.Cms.Forms.Entries;
 using SisterCities.Tests.Backoffice;
+using SisterCities.Tests.Infrastructure;
 using static SisterCities.Tests.Forms.Builder.FormsBackofficeBed;
 
 namespace SisterCities.Tests.Forms.Builder;
@@ -19,10 +20,12 @@ public sealed class FormEntriesUiTests
         Schemas.Field("name", FieldType.ShortText) with { Label = new("Ім’я (версія 1)", "Name (version 1)") },
         Schemas.Field("attachment", FieldType.FileUpload) with { Label = new("Скан", "Scan") });
 
-    [Fact]
-    public async Task Entries_are_filtered_shown_with_their_versions_labels_marked_handled_and_deleted()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Entries_are_filtered_shown_with_their_versions_labels_marked_handled_and_deleted(DatabaseProvider provider)
     {
-        await using var bed = await BackofficeTestBed.StartAsync(settings: Settings);
+        await using var bed = await BackofficeTestBed.StartAsync(settings: Settings, provider: provider);
         await bed.CreateUserAsync("editor@lviv.example", bed.LvivId, SiteRole.Editor);
         var form = await CreateFormAsync(bed, bed.LvivId, Version1());
         var (old, file) = await AddEntryAsync(bed, form, "Олена", new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
