@@ -71,7 +71,7 @@ public static class FormDraftMapper
             MinDate = v.MinDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             MaxDate = v.MaxDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             FileTypes = [.. v.AllowedFileTypes ?? []],
-            MaxFileMegabytes = v.MaxFileBytes is { } bytes ? (bytes / (1024m * 1024m)).ToString("0.##", CultureInfo.InvariantCulture) : "",
+            MaxFileMegabytes = v.MaxFileBytes is { } bytes ? (bytes / (1024m * 1024m)).ToString("0.######", CultureInfo.InvariantCulture) : "",
             Options = string.Join("\n", f.Options.Select(o => $"{o.Value} | {o.Label.Uk} | {o.Label.En}")),
             ConditionAction = f.Condition?.Action.ToString() ?? "",
             ConditionLogic = f.Condition?.Logic.ToString() ?? "All",
@@ -162,8 +162,13 @@ public static class FormDraftMapper
             MinDate = f.Type == FieldType.Date ? ParseDate(f.MinDate, id + "minDate", errors) : null,
             MaxDate = f.Type == FieldType.Date ? ParseDate(f.MaxDate, id + "maxDate", errors) : null,
             AllowedFileTypes = f.Type == FieldType.FileUpload && f.FileTypes.Count > 0 ? f.FileTypes.Distinct().ToList() : null,
-            MaxFileBytes = f.Type == FieldType.FileUpload && ParseDecimal(f.MaxFileMegabytes, id + "maxFile", errors) is { } mb ? (long)(mb * 1024 * 1024) : null,
+            MaxFileBytes = f.Type == FieldType.FileUpload && ParseDecimal(f.MaxFileMegabytes, id + "maxFile", errors) is { } mb ? (long)Math.Round(mb * 1024 * 1024) : null,
         };
+        if (validation.MaxFileBytes is <= 0)
+        {
+            errors[id + "maxFile"] = "Enter a size above 0 MB, or leave it empty for 10 MB.";
+        }
+
         var rules = f.Rules.Where(r => r.Field.Trim().Length > 0)
             .Select(r => new ConditionRule(
                 r.Field.Trim(),
