@@ -242,7 +242,11 @@ public sealed class FormBuilderController(
         var forms = await db.Set<FormDefinition>().AsNoTracking().OrderBy(f => f.Name)
             .Select(f => new
             {
-                f.Key, f.Name, f.SiteId, f.CurrentVersion, f.UpdatedAt,
+                f.Key,
+                f.Name,
+                f.SiteId,
+                f.CurrentVersion,
+                f.UpdatedAt,
                 Entries = db.Set<FormEntry>().Count(e => e.FormId == f.Id),
                 Unhandled = db.Set<FormEntry>().Count(e => e.FormId == f.Id && !e.Handled),
             })

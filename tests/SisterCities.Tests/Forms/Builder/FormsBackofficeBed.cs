@@ -32,8 +32,14 @@ internal static class FormsBackofficeBed
             var storageKey = await store.SaveAsync(new MemoryStream(Schemas.PngHead), ".png", default);
             var entry = new FormEntry
             {
-                Id = Guid.NewGuid(), FormId = form.Id, FormVersion = 1, SiteId = form.SiteId, Culture = "uk", CreatedAt = at,
-                Values = EntryValues.Serialize(new Dictionary<string, IReadOnlyList<string>> { ["name"] = [name] }), SearchText = name.ToLowerInvariant(),
+                Id = Guid.NewGuid(),
+                FormId = form.Id,
+                FormVersion = 1,
+                SiteId = form.SiteId,
+                Culture = "uk",
+                CreatedAt = at,
+                Values = EntryValues.Serialize(new Dictionary<string, IReadOnlyList<string>> { ["name"] = [name] }),
+                SearchText = name.ToLowerInvariant(),
             };
             var file = new FormEntryFile { Id = Guid.NewGuid(), EntryId = entry.Id, FieldAlias = "attachment", FileName = "scan.png", ContentType = "image/png", Length = Schemas.PngHead.Length, StorageKey = storageKey };
             entry.Files.Add(file);
