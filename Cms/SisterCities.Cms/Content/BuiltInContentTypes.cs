@@ -34,6 +34,7 @@ public static class BuiltInContentTypes
             [
                 P("summary", "Короткий опис", "Summary", PropertyEditors.TextArea, maxLength: 1000),
                 P("body", "Текст", "Body", PropertyEditors.RichText),
+                FormProperty,
             ],
         },
         new()
@@ -52,6 +53,7 @@ public static class BuiltInContentTypes
                 P("tags", "Теги", "Tags", PropertyEditors.Tags),
                 P("isDemo", "Демонстраційний вміст", "Demo content", PropertyEditors.Boolean),
                 P("relatedNews", "Пов'язані новини", "Related news", PropertyEditors.ContentPicker),
+                FormProperty,
             ],
         },
         new()
@@ -64,6 +66,7 @@ public static class BuiltInContentTypes
                 P("startsAt", "Початок", "Starts at", PropertyEditors.DateTime, required: true),
                 P("endsAt", "Кінець", "Ends at", PropertyEditors.DateTime),
                 P("venue", "Місце", "Venue", PropertyEditors.Text, maxLength: 300),
+                FormProperty,
             ],
         },
         new()
@@ -75,6 +78,7 @@ public static class BuiltInContentTypes
                 P("body", "Текст", "Body", PropertyEditors.RichText),
                 P("howToApply", "Як отримати", "How to apply", PropertyEditors.RichText),
                 P("onlineUrl", "Онлайн-послуга", "Online service", PropertyEditors.Url),
+                FormProperty,
             ],
         },
         new()
@@ -89,10 +93,22 @@ public static class BuiltInContentTypes
         },
     ];
 
-    /// <summary>Adds the built-in types that the database lacks; returns how many were added.</summary>
+    /// <summary>Adds the built-in types that the database lacks, and built-in properties its built-in types lack; returns how many types were added.</summary>
     public static async Task<int> EnsureAsync(Data.CmsDbContext db, CancellationToken cancellationToken)
     {
-        var existing = await db.Set<ContentType>().Select(t => t.Alias).ToListAsync(cancellationToken);
+        var stored = await db.Set<ContentType>().ToListAsync(cancellationToken);
+        foreach (var type in stored)
+        {
+            // A property added to a built-in type in a later release (e.g. "form") reaches existing databases too.
+            var builtIn = All.FirstOrDefault(t => t.Alias == type.Alias);
+            var added = builtIn?.Properties.Where(p => type.Property(p.Alias) is null).ToList() ?? [];
+            if (added.Count > 0)
+            {
+                type.Properties = [.. type.Properties, .. added];
+            }
+        }
+
+        var existing = stored.Select(t => t.Alias).ToList();
         var missing = All.Where(t => !existing.Contains(t.Alias)).ToList();
         foreach (var type in missing)
         {
@@ -127,6 +143,8 @@ public static class BuiltInContentTypes
             type.Properties = [.. type.Properties, All.Single(t => t.Alias == typeAlias).Properties.Single(p => p.Alias == propertyAlias)];
         }
     }
+    /// <summary>A form placed on the page (Forms/Placement): the key of a form of the site or of the network.</summary>
+    private static PropertyType FormProperty => P("form", "Форма", "Form", PropertyEditors.Form);
 
     private static PropertyType P(string alias, string nameUk, string nameEn, string editor, bool required = false, int? maxLength = null) =>
         new() { Alias = alias, NameUk = nameUk, NameEn = nameEn, Editor = editor, Required = required, MaxLength = maxLength };

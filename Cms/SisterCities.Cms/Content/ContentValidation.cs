@@ -76,6 +76,8 @@ public static class ContentValidation
                        DateTimeOffset.TryParse(value.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _)
                     ? null
                     : $"{property.NameEn} must be an ISO 8601 date.";
+            case PropertyEditors.Form:
+                return value!.GetValueKind() == JsonValueKind.String && Guid.TryParse(value.GetValue<string>(), out _) ? null : $"{property.NameEn} must be a form's key.";
             case PropertyEditors.Url:
                 return value!.GetValueKind() == JsonValueKind.String &&
                        Uri.TryCreate(value.GetValue<string>(), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"

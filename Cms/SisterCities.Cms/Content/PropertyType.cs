@@ -38,5 +38,8 @@ public static class PropertyEditors
     {
         Text, TextArea, RichText, Date, DateTime, Boolean, Number, Media, Url, Tags,
         ContentPicker,
+    /// <summary>The key (GUID) of a form to show on the page (Forms/Placement).</summary>
+    public const string Form = "form";
+        Text, TextArea, RichText, Date, DateTime, Boolean, Number, Media, Url, Tags, Form,
     };
 }

@@ -22,6 +22,7 @@ public static class FormsServices
         services.AddScoped<FormSubmissionService>();
         services.AddScoped<EntryRetention>();
         services.AddScoped<FormSeeder>();
+        services.AddScoped<Placement.PlacedFormPage>();
         services.AddScoped<IFormWorkflow, EmailNotificationWorkflow>();
         services.AddScoped<IFormWorkflow, WebhookWorkflow>();
         services.AddScoped<IFormWorkflow, DraftContentWorkflow>();

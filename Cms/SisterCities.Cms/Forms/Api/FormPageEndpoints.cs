@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using SisterCities.Cms.Forms.Definitions;
+using SisterCities.Cms.Forms.Placement;
 using SisterCities.Cms.Forms.Rendering;
 using SisterCities.Cms.Forms.Submissions;
 using SisterCities.Cms.Sites;
@@ -39,6 +40,22 @@ public static class FormPageEndpoints
     }
 
     private static async Task<IResult> PostAsync(
+        HttpContext http, Guid key, IAntiforgery antiforgery, FormStateProtector protector, FormDefinitionReader reader,
+        FormViewModelFactory views, FormSubmissionService submissions, IOptions<FormsOptions> options, TimeProvider clock,
+        PlacedFormPage placed, CancellationToken cancellationToken)
+    {
+        var result = await HandlePostAsync(http, key, antiforgery, protector, reader, views, submissions, options, clock, cancellationToken);
+        // A form placed on a content page answers with that page (errors or thanks where the form was).
+        if (result is FormAnswer { State.ReturnPath: { } returnPath } answer
+            && await placed.RenderAsync(http, returnPath, key, answer.Body, answer.Status, cancellationToken) is { } page)
+        {
+            return page;
+        }
+
+        return result;
+    }
+
+    private static async Task<IResult> HandlePostAsync(
         HttpContext http, Guid key, IAntiforgery antiforgery, FormStateProtector protector, FormDefinitionReader reader,
         FormViewModelFactory views, FormSubmissionService submissions, IOptions<FormsOptions> options, TimeProvider clock,
         CancellationToken cancellationToken)
@@ -82,7 +99,7 @@ public static class FormPageEndpoints
         if (!string.IsNullOrEmpty(posted[FormHtmlWriter.HoneypotField]))
         {
             // Answer a bot as if it succeeded, so it learns nothing; nothing is stored.
-            return Page(form, state.Culture, FormDocument.Message(schema.SuccessMessage.In(state.Culture)), StatusCodes.Status200OK);
+            return Answer(form, state, FormDocument.Message(schema.SuccessMessage.In(state.Culture)), StatusCodes.Status200OK);
         }
 
         var values = new Dictionary<string, IReadOnlyList<string>>(state.Values, StringComparer.Ordinal);
@@ -133,11 +150,11 @@ public static class FormPageEndpoints
             new FormSubmission(key, state.Version, state.Culture, site, values, files, http.Connection.RemoteIpAddress, state.Token), cancellationToken);
         return outcome switch
         {
-            SubmissionOutcome.Accepted accepted => Page(form, state.Culture, FormDocument.Message(accepted.Message), StatusCodes.Status200OK),
+            SubmissionOutcome.Accepted accepted => Answer(form, state, FormDocument.Message(accepted.Message), StatusCodes.Status200OK),
             SubmissionOutcome.Invalid invalid => Step(
                 http, views, form, state with { Page = FirstPageWithError(schema, invalid.Errors) }, invalid.Errors, null, StatusCodes.Status422UnprocessableEntity),
-            SubmissionOutcome.Replayed => Page(
-                form, state.Culture,
+            SubmissionOutcome.Replayed => Answer(
+                form, state,
                 FormDocument.Message(state.Culture == "uk" ? "Цю форму вже надіслано; повторно її не збережено." : "This form was already sent; it was not stored again."),
                 StatusCodes.Status409Conflict),
             _ => TypedResults.NotFound(),
@@ -159,7 +176,16 @@ public static class FormPageEndpoints
 
     private static IResult Step(
         HttpContext http, FormViewModelFactory views, LoadedForm form, FormState state, IReadOnlyDictionary<string, string[]>? errors, string? formError, int status) =>
-        Page(form, state.Culture, FormHtmlWriter.Render(views.Create(http, form, state, errors, formError)), status);
+        Answer(form, state, FormHtmlWriter.Render(views.Create(http, form, state, errors, formError)), status);
+
+    private static FormAnswer Answer(LoadedForm form, FormState state, string body, int status) =>
+        new(state, body, status, Page(form, state.Culture, body, status));
+
+    /// <summary>The plain-page answer to a post, with what a content page needs to show the same body in the form's place.</summary>
+    private sealed record FormAnswer(FormState State, string Body, int Status, IResult Plain) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext) => Plain.ExecuteAsync(httpContext);
+    }
 
     private static IResult Page(LoadedForm form, string culture, string body, int status) =>
         TypedResults.Content(FormDocument.Wrap(form.Form.Name, culture, body), "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);

@@ -21,7 +21,8 @@ public sealed class FormViewModelFactory(IAntiforgery antiforgery, FormStateProt
             FormKey = form.Form.Key,
             Name = form.Form.Name,
             Culture = state.Culture,
-            Action = http.Request.PathBase + string.Format(System.Globalization.CultureInfo.InvariantCulture, SubmitPathFormat, form.Form.Key),
+            Action = http.Request.PathBase + string.Format(System.Globalization.CultureInfo.InvariantCulture, SubmitPathFormat, form.Form.Key)
+                + (state.ReturnPath is null ? "" : "#" + Placement.PlacedForms.AnchorId),
             Schema = form.Version.Schema,
             Page = state.Page,
             Visible = FormConditions.VisibleFields(form.Version.Schema, state.Values),
