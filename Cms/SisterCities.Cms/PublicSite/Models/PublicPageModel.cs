@@ -36,6 +36,12 @@ public abstract class PublicPageModel
     /// <summary>The app-relative URL of this page, for <c>aria-current</c> in the menu.</summary>
     public string? CurrentUrl { get; internal set; }
 
+    /// <summary>A feature page's own view when it has several (list, detail); null uses the page's registered view.</summary>
+    public string? ViewName { get; init; }
+
+    /// <summary>The HTTP status a feature page answers with (422 for a form sent back with errors).</summary>
+    public int StatusCode { get; init; } = 200;
+
     public string SiteName => Site?.NameIn(Culture) ?? NetworkName;
 
     public string? OblastName => Site?.OblastIn(Culture);
