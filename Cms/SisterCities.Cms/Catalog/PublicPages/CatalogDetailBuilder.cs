@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using SisterCities.Cms.Catalog.Api;
 using SisterCities.Cms.Media;
 using SisterCities.Cms.Partnerships;
@@ -84,7 +85,7 @@ public sealed class CatalogDetailBuilder(PublicCatalog catalog, CatalogImages im
     {
         var culture = scope.Culture;
         if (CatalogPaths.IdOf(segment) is not { } id || await catalog.ProjectAsync(id, culture, cancellationToken) is not { } project
-            || (scope.Site is not null && project.Location?.Key != scope.Site.Key && project.OwnerMunicipality?.Key != scope.Site.Key)
+            || (scope.Site is not null && !await catalog.ProjectsOfSite(catalog.VisibleProjects(), scope.Site.Id).AnyAsync(p => p.Id == id, cancellationToken))
             || id.ToString("D", System.Globalization.CultureInfo.InvariantCulture) != segment)
         {
             return null;

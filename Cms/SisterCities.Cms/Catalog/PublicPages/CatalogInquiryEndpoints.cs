@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using SisterCities.Cms.Catalog.Api;
 using SisterCities.Cms.Catalog.Inquiries;
 using SisterCities.Cms.PublicSite;
@@ -116,7 +117,7 @@ public static class CatalogInquiryEndpoints
         {
             var project = await catalog.ProjectAsync(id, path.Culture, cancellationToken);
             return project is not null && id.ToString("D", System.Globalization.CultureInfo.InvariantCulture) == segment
-                && (site is null || project.Location?.Key == site.Key || project.OwnerMunicipality?.Key == site.Key)
+                && (site is null || await catalog.ProjectsOfSite(catalog.VisibleProjects(), site.Id).AnyAsync(p => p.Id == id, cancellationToken))
                 ? (id, true)
                 : null;
         }

@@ -114,7 +114,7 @@ public sealed class CatalogListBuilder(PublicCatalog catalog, CmsDbContext db, S
             return null;
         }
 
-        var inScope = catalog.VisibleProjects().Where(p => scope.Site == null || p.LocationSiteId == scope.Site.Id || p.OwnerSiteId == scope.Site.Id);
+        var inScope = scope.Site is null ? catalog.VisibleProjects() : catalog.ProjectsOfSite(catalog.VisibleProjects(), scope.Site.Id);
         var sectors = await inScope.Select(p => p.Sector).Distinct().ToListAsync(cancellationToken);
         var siteIds = scope.Site is null
             ? await inScope.Where(p => p.LocationSiteId != null).Select(p => p.LocationSiteId!.Value).Distinct().ToListAsync(cancellationToken)

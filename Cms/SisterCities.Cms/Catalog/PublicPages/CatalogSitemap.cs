@@ -12,7 +12,7 @@ internal sealed class CatalogSitemap(PublicCatalog catalog) : ISitemapSource
     {
         var businesses = await catalog.VisibleBusinesses().Where(b => b.SiteId == site.Id)
             .OrderBy(b => b.DisplayName).Select(b => new { b.Id, b.DisplayName, b.UpdatedAt }).ToListAsync(cancellationToken);
-        var projects = await catalog.VisibleProjects().Where(p => p.LocationSiteId == site.Id || p.OwnerSiteId == site.Id)
+        var projects = await catalog.ProjectsOfSite(catalog.VisibleProjects(), site.Id)
             .OrderBy(p => p.CreatedAt).Select(p => new { p.Id, p.UpdatedAt }).ToListAsync(cancellationToken);
         var paths = businesses.Select(b => new SitemapPath(CatalogPaths.Business(b.Id, b.DisplayName), b.UpdatedAt)).ToList();
         paths.AddRange(projects.Select(p => new SitemapPath(
