@@ -55,7 +55,8 @@ public sealed class CatalogDetailBuilder(PublicCatalog catalog, CatalogImages im
         string? absoluteLogo = null;
         if (business.Logo is { } key2 && logo is not null && await media.FindAsync(key2, null, cancellationToken) is { } logoItem)
         {
-            absoluteLogo = scope.Absolute("/").TrimEnd('/') + MediaUrls.OriginalPath(logoItem);
+            var request = scope.Http.Request;
+            absoluteLogo = $"{request.Scheme}://{request.Host.ToUriComponent()}{MediaUrls.OriginalPath(logoItem)}";
         }
 
         return new ShowroomModel
