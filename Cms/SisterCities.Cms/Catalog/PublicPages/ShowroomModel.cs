@@ -32,7 +32,7 @@ public sealed class ShowroomModel : PublicPageModel, IHasStructuredData
 
     public string? AbsoluteLogoUrl { get; init; }
 
-    public override string? Description => Business.Tagline ?? Business.Description?.Split('\n')[0];
+    public override string? Description => Business.Tagline ?? (Business.Description?.Split('\n')[0] is { } first && first.Length > 200 ? first[..200] + "…" : Business.Description?.Split('\n')[0]);
 
     public JsonObject? StructuredData(string homeUrl) => CatalogStructuredData.Organization(this);
 }
