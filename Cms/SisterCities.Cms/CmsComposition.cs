@@ -42,6 +42,8 @@ public static class CmsComposition
         services.AddPartnerships();
         services.AddPublicSite();
         services.AddCatalog();
+        Catalog.PublicPages.CatalogPagesServices.AddCatalogPages(services);
+        Partnerships.EventPages.EventPagesServices.AddEventPages(services);
         services.AddDelivery(builder.Configuration);
         services.AddMedia(builder.Configuration);
         services.AddForms();
@@ -102,6 +104,7 @@ public static class CmsComposition
         Partnerships.Matchmaking.MatchmakingEndpoints.MapMatchmakingEndpoints(app);
         Partnerships.Map.PartnershipMapEndpoint.MapPartnershipMap(app);
         app.MapCatalogApi();
+        Catalog.PublicPages.CatalogInquiryEndpoints.MapCatalogPages(app);
         app.MapFindable();
         app.MapPublicSite();
         app.MapMedia();

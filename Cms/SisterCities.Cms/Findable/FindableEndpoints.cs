@@ -36,7 +36,7 @@ public static class FindableEndpoints
     }
 
     private static async Task<IResult> SitemapAsync(
-        HttpContext http, PublishedUrlReader reader, IEnumerable<ISitePage> sitePages, CancellationToken cancellationToken)
+        HttpContext http, PublishedUrlReader reader, IEnumerable<ISitePage> sitePages, IEnumerable<ISitemapSource> sources, CancellationToken cancellationToken)
     {
         var site = http.GetSite();
         if (site is null)
@@ -45,7 +45,13 @@ public static class FindableEndpoints
         }
 
         var urls = await reader.AllAsync(site.Id, cancellationToken);
-        return Results.Text(SitemapDocument.ForSite(site, new SiteLinks(http.Request, site), urls, sitePages), "application/xml; charset=utf-8");
+        var featurePaths = new List<SitemapPath>();
+        foreach (var source in sources)
+        {
+            featurePaths.AddRange(await source.PathsAsync(site, cancellationToken));
+        }
+
+        return Results.Text(SitemapDocument.ForSite(site, new SiteLinks(http.Request, site), urls, sitePages, featurePaths), "application/xml; charset=utf-8");
     }
 
     private static IResult Robots(HttpContext http) =>

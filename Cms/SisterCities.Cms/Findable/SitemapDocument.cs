@@ -17,7 +17,7 @@ public static class SitemapDocument
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     public const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
 
-    public static string ForSite(SiteSummary site, SiteLinks links, IReadOnlyList<PublishedUrl> urls, IEnumerable<ISitePage> sitePages)
+    public static string ForSite(SiteSummary site, SiteLinks links, IReadOnlyList<PublishedUrl> urls, IEnumerable<ISitePage> sitePages, IReadOnlyList<SitemapPath>? featurePaths = null)
     {
         var entries = new List<Entry>();
         foreach (var group in urls.GroupBy(u => u.ItemId))
@@ -35,6 +35,12 @@ public static class SitemapDocument
         {
             var alternates = site.Cultures.Select(c => (c, links.Absolute(c, page.UrlPath))).ToList();
             entries.AddRange(alternates.Where(a => !taken.Contains(a.Item2)).Select(a => new Entry(a.Item2, null, alternates)));
+        }
+
+        foreach (var path in featurePaths ?? [])
+        {
+            var alternates = site.Cultures.Select(c => (c, links.Absolute(c, path.UrlPath))).ToList();
+            entries.AddRange(alternates.Where(a => !taken.Contains(a.Item2)).Select(a => new Entry(a.Item2, path.LastModified, alternates)));
         }
 
         return Write(entries);

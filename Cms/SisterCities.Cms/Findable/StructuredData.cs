@@ -24,6 +24,11 @@ public static class StructuredData
     /// <summary>The JSON text to put inside <c>&lt;script type="application/ld+json"&gt;</c>, or null for none.</summary>
     public static string? For(PublicPageModel model, string homeUrl)
     {
+        if (model is IHasStructuredData own)
+        {
+            return own.StructuredData(homeUrl)?.ToJsonString(Options);
+        }
+
         if (model.Site is null || model is not ContentPageModel content)
         {
             return null;

@@ -12,7 +12,7 @@ namespace SisterCities.Cms.PublicSite;
 /// The catch-all public route: resolves the path to a published item of the request's site and renders the
 /// view its theme has for the item's content type. Anything that does not resolve is the theme's 404.
 /// </summary>
-public sealed class PublicPageRenderer(PublishedContentReader content, ThemeRegistry themes, NetworkLanding landing, IEnumerable<SitePages.ISitePage> sitePages)
+public sealed class PublicPageRenderer(PublishedContentReader content, ThemeRegistry themes, NetworkLanding landing, IEnumerable<SitePages.ISitePage> sitePages, IEnumerable<SitePages.IHomeBlockSource> homeBlocks)
 {
     public async Task<IResult> RenderAsync(HttpContext http, CancellationToken cancellationToken)
     {
@@ -43,10 +43,10 @@ public sealed class PublicPageRenderer(PublishedContentReader content, ThemeRegi
 
         if (page is null)
         {
-            var sitePage = sitePages.FirstOrDefault(p => p.UrlPath == path.UrlPath);
+            var sitePage = sitePages.FirstOrDefault(p => p.Handles(path.UrlPath));
             return sitePage is null
                 ? NotFound(http, site, path.Culture, links)
-                : await SitePageAsync(http, sitePage, site, path.Culture, links, cancellationToken);
+                : await SitePageAsync(http, sitePage, site, path.Culture, path.UrlPath, links, cancellationToken);
         }
 
         return await RenderPageAsync(http, site, page, links, preview: false, cancellationToken);
@@ -69,7 +69,7 @@ public sealed class PublicPageRenderer(PublishedContentReader content, ThemeRegi
         var frame = new PageFrame(theme, site, page, links, menu, cultures, preview);
         return page.ContentType switch
         {
-            ContentTypeAliases.Home => new ThemeViewResult(theme.View(ThemeViewNames.Home), await HomeAsync(frame, cancellationToken)),
+            ContentTypeAliases.Home => new ThemeViewResult(theme.View(ThemeViewNames.Home), await HomeAsync(http, frame, cancellationToken)),
             ContentTypeAliases.NewsList => await NewsListAsync(http, frame, cancellationToken),
             _ => new ThemeViewResult(theme.View(ThemeViewNames.ForContentType(page.ContentType)), frame.Fill(new ContentPageModel
             {
@@ -104,7 +104,7 @@ public sealed class PublicPageRenderer(PublishedContentReader content, ThemeRegi
     }
 
     private async Task<IResult> SitePageAsync(
-        HttpContext http, SitePages.ISitePage sitePage, SiteSummary site, string culture, SiteLinks links, CancellationToken cancellationToken)
+        HttpContext http, SitePages.ISitePage sitePage, SiteSummary site, string culture, string urlPath, SiteLinks links, CancellationToken cancellationToken)
     {
         var theme = themes.For(site.Theme);
         var model = await sitePage.BuildAsync(new SitePages.SitePageRequest(site, culture, theme, links, http), cancellationToken);
@@ -113,15 +113,25 @@ public sealed class PublicPageRenderer(PublishedContentReader content, ThemeRegi
             return NotFound(http, site, culture, links);
         }
 
-        var page = new PublishedPage(0, Guid.Empty, null, sitePage.ViewName, culture, sitePage.Title(culture), sitePage.UrlPath, null, PropertyValues.Empty);
-        var cultures = site.Cultures.ToDictionary(c => c, _ => sitePage.UrlPath, StringComparer.Ordinal);
+        // A sub-page (/catalog/{slug}) is its own canonical URL, in every culture of the site.
+        var page = new PublishedPage(0, Guid.Empty, null, sitePage.ViewName, culture, sitePage.Title(culture), urlPath, null, PropertyValues.Empty);
+        var cultures = site.Cultures.ToDictionary(c => c, _ => urlPath, StringComparer.Ordinal);
         var frame = new PageFrame(theme, site, page, links, await MenuAsync(site, culture, links, cancellationToken), cultures);
-        return new ThemeViewResult(theme.View(sitePage.ViewName), frame.Fill(model, ""));
+        return new ThemeViewResult(theme.View(model.ViewName ?? sitePage.ViewName), frame.Fill(model, ""), model.StatusCode);
     }
 
-    private async Task<HomeModel> HomeAsync(PageFrame frame, CancellationToken cancellationToken)
+    private async Task<HomeModel> HomeAsync(HttpContext http, PageFrame frame, CancellationToken cancellationToken)
     {
         var (site, page, links) = (frame.Site, frame.Page, frame.Links);
+        var blocks = new List<SitePages.HomeBlock>();
+        foreach (var source in homeBlocks.OrderBy(b => b.Order))
+        {
+            if (await source.BuildAsync(new SitePages.SitePageRequest(site, page.Culture, frame.Theme, links, http), cancellationToken) is { } block)
+            {
+                blocks.Add(block);
+            }
+        }
+
         var news = await content.LatestNewsAsync(site.Id, page.Culture, cancellationToken);
         var services = await content.ServicesAsync(site.Id, page.Culture, cancellationToken);
         var newsList = await content.NewsListPathAsync(site.Id, page.Culture, cancellationToken);
@@ -136,6 +146,7 @@ public sealed class PublicPageRenderer(PublishedContentReader content, ThemeRegi
             LatestNews = ToLinks(news, page.Culture, links),
             Services = ToLinks(services, page.Culture, links),
             AllNewsUrl = newsList is null ? null : links.Path(page.Culture, newsList),
+            Blocks = blocks,
         }, "");
     }
 

@@ -24,6 +24,14 @@ public sealed class PublicCatalog(CmsDbContext db, SiteDirectory sites, KvedClas
             .Where(p => p.Status == ProjectStatus.Open || p.Status == ProjectStatus.Funded)
             .Where(p => p.BusinessId == null || db.Set<Business>().Any(b => b.Id == p.BusinessId && b.State == VerificationState.Verified));
 
+    /// <summary>
+    /// A municipality's projects: located there, owned by it, or (when no location is given) owned by one of its
+    /// businesses, so a city's catalog shows the projects of the businesses it shows.
+    /// </summary>
+    public IQueryable<InvestmentProject> ProjectsOfSite(IQueryable<InvestmentProject> query, int siteId) =>
+        query.Where(p => p.LocationSiteId == siteId || p.OwnerSiteId == siteId
+            || (p.LocationSiteId == null && db.Set<Business>().Any(b => b.Id == p.BusinessId && b.SiteId == siteId)));
+
     public async Task<CatalogPage<BusinessSummaryView>> BusinessesAsync(BusinessFilter filter, string culture, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -134,9 +142,9 @@ public sealed class PublicCatalog(CmsDbContext db, SiteDirectory sites, KvedClas
             query = query.Where(p => p.Sector == filter.Sector);
         }
 
-        if (filter.SiteId is not null)
+        if (filter.SiteId is int siteId)
         {
-            query = query.Where(p => p.LocationSiteId == filter.SiteId || p.OwnerSiteId == filter.SiteId);
+            query = ProjectsOfSite(query, siteId);
         }
 
         if (filter.Stage is not null)

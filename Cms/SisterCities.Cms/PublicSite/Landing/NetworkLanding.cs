@@ -20,9 +20,9 @@ public sealed class NetworkLanding(SiteDirectory directory, ThemeRegistry themes
     {
         var theme = themes.Default;
         var path = PublicPath.Parse(http.Request.Path.Value, Cultures, Cultures[0]);
-        if (path is not null && !path.RedirectToUnprefixed && networkPages.FirstOrDefault(p => p.UrlPath == path.UrlPath) is { } networkPage)
+        if (path is not null && !path.RedirectToUnprefixed && networkPages.FirstOrDefault(p => p.Handles(path.UrlPath)) is { } networkPage)
         {
-            return await NetworkPageAsync(http, networkPage, path.Culture, cancellationToken);
+            return await NetworkPageAsync(http, networkPage, path.Culture, path.UrlPath, cancellationToken);
         }
 
         if (path is null || path.UrlPath != "/")
@@ -65,9 +65,9 @@ public sealed class NetworkLanding(SiteDirectory directory, ThemeRegistry themes
         return new ThemeViewResult(theme.View(ThemeViewNames.Landing), model);
     }
 
-    private async Task<IResult> NetworkPageAsync(HttpContext http, SitePages.INetworkPage page, string culture, CancellationToken cancellationToken)
+    private async Task<IResult> NetworkPageAsync(HttpContext http, SitePages.INetworkPage page, string culture, string urlPath, CancellationToken cancellationToken)
     {
-        var self = http.Request.PathBase.Add(new PathString((culture == Cultures[0] ? "" : "/" + culture) + page.UrlPath)).ToUriComponent();
+        var self = http.Request.PathBase.Add(new PathString((culture == Cultures[0] ? "" : "/" + culture) + urlPath)).ToUriComponent();
         var model = await page.BuildAsync(new SitePages.NetworkPageRequest(culture, themes.Default, HomeOf(http.Request, culture), self, http), cancellationToken);
         if (model is null)
         {
@@ -77,8 +77,8 @@ public sealed class NetworkLanding(SiteDirectory directory, ThemeRegistry themes
         model.CanonicalUrl = $"{http.Request.Scheme}://{http.Request.Host.ToUriComponent()}{self}";
         model.CurrentUrl = self;
         model.Languages = Cultures.Select(c => new AlternateLink(
-            c, UiText.LanguageName(c), http.Request.PathBase.Add(new PathString((c == Cultures[0] ? "" : "/" + c) + page.UrlPath)).ToUriComponent(), c == culture)).ToList();
-        return new ThemeViewResult(themes.Default.View(page.ViewName), model);
+            c, UiText.LanguageName(c), http.Request.PathBase.Add(new PathString((c == Cultures[0] ? "" : "/" + c) + urlPath)).ToUriComponent(), c == culture)).ToList();
+        return new ThemeViewResult(themes.Default.View(model.ViewName ?? page.ViewName), model, model.StatusCode);
     }
 
     public IResult NotFound(HttpContext http, string culture)

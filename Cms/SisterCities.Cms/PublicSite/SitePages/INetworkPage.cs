@@ -16,6 +16,9 @@ public interface INetworkPage
 
     string Title(string culture);
 
+    /// <summary>True for the paths this page answers (see <see cref="ISitePage.Handles"/>).</summary>
+    bool Handles(string urlPath) => urlPath == UrlPath;
+
     Task<PublicPageModel?> BuildAsync(NetworkPageRequest request, CancellationToken cancellationToken);
 }
 

@@ -22,6 +22,12 @@ public interface ISitePage
     /// <summary>False for pages search engines should not list (the search page itself).</summary>
     bool InSitemap => true;
 
+    /// <summary>
+    /// True for the paths this page answers: by default only <see cref="UrlPath"/>; a page with sub-pages
+    /// (<c>/catalog/{slug}</c>) claims them too and reads the rest of the path from the request.
+    /// </summary>
+    bool Handles(string urlPath) => urlPath == UrlPath;
+
     /// <summary>Builds the model; the renderer fills in the layout's links. Null renders the theme's 404.</summary>
     Task<PublicPageModel?> BuildAsync(SitePageRequest request, CancellationToken cancellationToken);
 }

@@ -17,6 +17,12 @@ public static class ThemeViewNames
     public const string SisterCities = "SisterCities";
     public const string Search = "Search";
     public const string PartnershipDirectory = "PartnershipDirectory";
+    public const string CatalogList = "CatalogList";
+    public const string Showroom = "Showroom";
+    public const string ProjectPage = "ProjectPage";
+    public const string InquirySent = "InquirySent";
+    public const string EventsCalendar = "EventsCalendar";
+    public const string NetworkEventPage = "NetworkEventPage";
 
     public static string ForContentType(string alias) => alias switch
     {
