@@ -177,7 +177,7 @@ public sealed partial class SearchIndex(DataFolder data, ILogger<SearchIndex> lo
             var config = new IndexWriterConfig(SearchAnalyzers.Version, Analyzers.Indexing) { OpenMode = mode, RAMBufferSizeMB = 64 };
             writer = new IndexWriter(directory, config);
             var seq = writer.CommitData.TryGetValue(SeqKey, out var text) && long.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : 0;
-            var searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+            var searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new SearchSearcherFactory());
             return new SearchIndexGeneration(folder, directory, writer, searchers, seq);
         }
         catch

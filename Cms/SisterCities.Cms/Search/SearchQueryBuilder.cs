@@ -46,10 +46,21 @@ internal static class SearchQueryBuilder
         return words;
     }
 
+    /// <summary>
+    /// Ukrainian prepositions and conjunctions ("у Львові", "взуття з Бердичева"): they match nearly every text and
+    /// would count as a matched word for coordination, so they are dropped when the query has other words.
+    /// English ones are removed by the English analyzer already.
+    /// </summary>
+    private static readonly HashSet<string> UkrainianStopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "а", "але", "в", "від", "для", "до", "з", "за", "зі", "і", "із", "й", "на", "о", "по", "при", "про", "та", "у", "чи", "що", "як",
+    };
+
     public static Query? Build(IReadOnlyList<string> words, SearchAnalyzers analyzers)
     {
         var query = new BooleanQuery();
-        foreach (var word in words)
+        var significant = words.Where(w => !UkrainianStopWords.Contains(w)).ToList();
+        foreach (var word in significant.Count > 0 ? significant : words)
         {
             var alternatives = new DisjunctionMaxQuery(0.1f);
             AddTerms(alternatives, analyzers.Ukrainian, word, (SearchFields.TitleUk, 3f), (SearchFields.TextUk, 1f));

@@ -19,11 +19,24 @@ public sealed class CatalogSearchDocuments(SiteDirectory sites, KvedClassificati
     public const string ShowroomItemType = "showroomItem";
     public const string ProjectType = "project";
 
-    public static string BusinessOwner(Guid id) => Business.FeedEntityName + ":" + id;
+    public static string BusinessOwner(Guid id) => Catalog.Businesses.Business.FeedEntityName + ":" + id;
 
-    public async Task<IReadOnlyList<SearchDocument>> BusinessAsync(Business business, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SearchDocument>> BusinessAsync(Business business, CancellationToken cancellationToken) =>
+        Business(business, await PlaceAsync(business.SiteId, business.ForeignCity, cancellationToken), kved);
+
+    public async Task<IReadOnlyList<SearchDocument>> ShowroomItemAsync(ShowroomItem item, Business business, CancellationToken cancellationToken) =>
+        ShowroomItem(item, business, await PlaceAsync(business.SiteId, business.ForeignCity, cancellationToken), kved);
+
+    /// <param name="business">The owning business, or null for a municipality's project.</param>
+    public async Task<IReadOnlyList<SearchDocument>> ProjectAsync(InvestmentProject project, Business? business, CancellationToken cancellationToken) =>
+        Project(project, business, await PlaceAsync(project.LocationSiteId ?? project.OwnerSiteId ?? business?.SiteId, business?.ForeignCity, cancellationToken), kved);
+
+    /// <summary>The documents of a verified business in <paramref name="place"/> (pure: the relevance tests use it directly).</summary>
+    public static IReadOnlyList<SearchDocument> Business(Business business, CatalogPlace place, KvedClassification kved)
     {
-        var place = await PlaceAsync(business.SiteId, business.ForeignCity, cancellationToken);
+        ArgumentNullException.ThrowIfNull(business);
+        ArgumentNullException.ThrowIfNull(place);
+        ArgumentNullException.ThrowIfNull(kved);
         var primary = business.Activities.OrderByDescending(a => a.IsPrimary).ThenBy(a => a.Division, StringComparer.Ordinal).FirstOrDefault();
         var documents = new List<SearchDocument>();
         foreach (var (culture, text) in Cultures(business.Texts))
@@ -54,16 +67,19 @@ public sealed class CatalogSearchDocuments(SiteDirectory sites, KvedClassificati
         return documents;
     }
 
-    public async Task<IReadOnlyList<SearchDocument>> ShowroomItemAsync(ShowroomItem item, Business business, CancellationToken cancellationToken)
+    public static IReadOnlyList<SearchDocument> ShowroomItem(ShowroomItem item, Business business, CatalogPlace place, KvedClassification kved)
     {
-        var place = await PlaceAsync(business.SiteId, business.ForeignCity, cancellationToken);
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(business);
+        ArgumentNullException.ThrowIfNull(place);
+        ArgumentNullException.ThrowIfNull(kved);
         var documents = new List<SearchDocument>();
         foreach (var (culture, text) in Cultures(item.Texts))
         {
             documents.Add(new SearchDocument
             {
-                Id = $"{ShowroomItem.FeedEntityName}:{item.Id}:{culture}",
-                Owner = $"{ShowroomItem.FeedEntityName}:{item.Id}",
+                Id = $"{Catalog.Showrooms.ShowroomItem.FeedEntityName}:{item.Id}:{culture}",
+                Owner = $"{Catalog.Showrooms.ShowroomItem.FeedEntityName}:{item.Id}",
                 AlsoOwnedBy = [BusinessOwner(business.Id)],
                 Type = ShowroomItemType,
                 Title = text.Name,
@@ -81,10 +97,11 @@ public sealed class CatalogSearchDocuments(SiteDirectory sites, KvedClassificati
         return documents;
     }
 
-    /// <param name="business">The owning business, or null for a municipality's project.</param>
-    public async Task<IReadOnlyList<SearchDocument>> ProjectAsync(InvestmentProject project, Business? business, CancellationToken cancellationToken)
+    public static IReadOnlyList<SearchDocument> Project(InvestmentProject project, Business? business, CatalogPlace place, KvedClassification kved)
     {
-        var place = await PlaceAsync(project.LocationSiteId ?? project.OwnerSiteId ?? business?.SiteId, business?.ForeignCity, cancellationToken);
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(place);
+        ArgumentNullException.ThrowIfNull(kved);
         var documents = new List<SearchDocument>();
         foreach (var (culture, text) in Cultures(project.Texts))
         {
@@ -127,18 +144,13 @@ public sealed class CatalogSearchDocuments(SiteDirectory sites, KvedClassificati
         return text.ToString().Trim();
     }
 
-    private async Task<Place> PlaceAsync(int? siteId, string? foreignCity, CancellationToken cancellationToken)
+    private async Task<CatalogPlace> PlaceAsync(int? siteId, string? foreignCity, CancellationToken cancellationToken)
     {
         if (siteId is { } id && await sites.FindByIdAsync(id, cancellationToken) is { } site)
         {
-            return new Place(site.Key, site.NameUk, site.NameEn);
+            return new CatalogPlace(site.Key, site.NameUk, site.NameEn);
         }
 
-        return new Place("", foreignCity ?? "", foreignCity ?? "");
-    }
-
-    private sealed record Place(string SiteKey, string NameUk, string NameEn)
-    {
-        public string Name(string culture) => culture == "uk" ? NameUk : NameEn;
+        return new CatalogPlace("", foreignCity ?? "", foreignCity ?? "");
     }
 }
