@@ -33,6 +33,31 @@ public sealed partial class SearchIndex(DataFolder data, ILogger<SearchIndex> lo
     /// <summary>Last change-feed sequence number applied to the live index.</summary>
     public long Seq => Volatile.Read(ref _live)?.Seq ?? 0;
 
+    /// <summary>Documents in the live index (after deletes), for the backoffice status page; 0 while not open.</summary>
+    public int DocumentCount
+    {
+        get
+        {
+            if (!IsOpen)
+            {
+                return 0;
+            }
+
+            var lease = Acquire();
+            try
+            {
+                return lease.Searcher.IndexReader.NumDocs;
+            }
+            finally
+            {
+                Release(lease);
+            }
+        }
+    }
+
+    /// <summary>The folder name of the live index (<c>index-…</c>), for the status page.</summary>
+    public string? LiveFolderName => Volatile.Read(ref _live) is { } live ? Path.GetFileName(live.Folder) : null;
+
     internal SearchAnalyzers Analyzers => _analyzers ?? throw new InvalidOperationException("The search index is not open yet.");
 
     /// <summary>Opens the folder named by the pointer, or an empty one (and flags a rebuild) when it is missing or unreadable.</summary>
