@@ -46,7 +46,7 @@ start_search() { # port extra-args...
     curl -fs "http://127.0.0.1:$port/api/v1/search?q=Kharkivska" 2>/dev/null | grep -q '"total":[1-9]' && break
     sleep 1
   done
-  curl -s "http://127.0.0.1:$port/api/v1/search?q=Kharkivska" | head -c 300; echo
+  curl -s "http://127.0.0.1:$port/api/v1/search?q=Kharkivska" | head -c 300 || true; echo
 }
 
 ASPNETCORE_ENVIRONMENT=Production dotnet bench/Baseline/bin/Release/net10.0/Baseline.dll --urls=http://127.0.0.1:5410 --Logging:LogLevel:Default=Warning >"$WORK/baseline.log" 2>&1 &
