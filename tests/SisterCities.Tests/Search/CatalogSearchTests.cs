@@ -51,10 +51,12 @@ public sealed class CatalogSearchTests
         Assert.Contains(all.Facets.Activity, f => f.Value == "C");
     }
 
-    [Fact]
-    public async Task Suspending_a_business_removes_it_with_its_items_and_projects_and_reinstating_brings_them_back()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Suspending_a_business_removes_it_with_its_items_and_projects_and_reinstating_brings_them_back(DatabaseProvider provider)
     {
-        using var app = CmsAppFactory.Sqlite();
+        using var app = CmsAppFactory.For(provider);
         var sites = await CatalogTestData.SeedSitesAsync(app.Services);
         var business = await CatalogTestData.RegisterAsync(app.Services, CatalogTestData.Ukrainian(CatalogTestData.ValidEdrpou(3), "lviv", "Test: Львівська пекарня", "10"));
         await using (var scope = app.Services.CreateAsyncScope())
