@@ -10,11 +10,12 @@ namespace SisterCities.Cms.Search;
 
 /// <summary>
 /// <c>index bench-seed &lt;katottg.csv&gt; &lt;kved.csv&gt; &lt;count&gt;</c>: for the search benchmark only. Into an empty
-/// database it writes sites for real hromadas and <c>count</c> published pages marked <c>isDemo</c> (news and
-/// business-like pages combining a real municipality with a real KVED activity), in bulk, bypassing the feed;
-/// then <c>index rebuild</c> indexes them. Refuses a database that already has content.
+/// database it writes sites for real hromadas and <c>count</c> search documents: 60 % published pages marked
+/// <c>isDemo</c> (news and business-like pages combining a real municipality with a real KVED activity), 10 % of
+/// <c>count</c> verified demo businesses (uk + en: 20 % of the documents) and 20 % showroom items, in bulk; then
+/// <c>index rebuild</c> indexes them. Refuses a database that already has content.
 /// </summary>
-public sealed class IndexBenchSeedCommand(CmsDbContext db, TimeProvider clock) : ICliCommand
+public sealed class IndexBenchSeedCommand(CmsDbContext db, Catalog.Classification.KvedClassification kved, TimeProvider clock) : ICliCommand
 {
     private const int Batch = 2000;
     private const int SiteCount = 200;
@@ -57,10 +58,14 @@ public sealed class IndexBenchSeedCommand(CmsDbContext db, TimeProvider clock) :
 
         db.AddRange(sites);
         await db.SaveChangesAsync(cancellationToken);
-        for (var start = 0; start < count; start += Batch)
+        var businessCount = count / 10;
+        var itemCount = count / 5;
+        await BenchCatalogSeeder.SeedAsync(db, sites, kved, businessCount, itemCount, now, output, cancellationToken);
+        var pages = count - 2 * businessCount - itemCount;
+        for (var start = 0; start < pages; start += Batch)
         {
             var items = new List<(ContentItem Item, ContentVersion Version, string Name)>();
-            for (var n = start; n < Math.Min(count, start + Batch); n++)
+            for (var n = start; n < Math.Min(pages, start + Batch); n++)
             {
                 var site = sites[n % sites.Count];
                 var activity = activities[n % activities.Count];
@@ -98,7 +103,7 @@ public sealed class IndexBenchSeedCommand(CmsDbContext db, TimeProvider clock) :
             }));
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            await output.WriteLineAsync($"seeded {Math.Min(count, start + Batch)}");
+            await output.WriteLineAsync($"seeded {Math.Min(pages, start + Batch)} pages");
         }
 
         return 0;

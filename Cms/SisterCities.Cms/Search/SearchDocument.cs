@@ -12,6 +12,12 @@ public sealed record SearchDocument
     /// <summary>The feed entity and id this document belongs to (<c>content:{key}</c>).</summary>
     public required string Owner { get; init; }
 
+    /// <summary>
+    /// Further owners whose change must also remove this document: a showroom item and a project carry
+    /// <c>business:{id}</c>, so suspending the business deletes them with it (the business source re-adds what is public).
+    /// </summary>
+    public IReadOnlyList<string> AlsoOwnedBy { get; init; } = [];
+
     /// <summary>What kind of thing it is: a content type alias (<c>newsArticle</c>), <c>business</c>, <c>project</c>.</summary>
     public required string Type { get; init; }
 

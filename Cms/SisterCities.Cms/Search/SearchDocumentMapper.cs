@@ -32,6 +32,11 @@ public static class SearchDocumentMapper
             // The title's words in both scripts feed "did you mean": a Latin typo is corrected to a Latin title word.
             new TextField(SearchFields.Words, UkrainianTransliteration.ContainsCyrillic(title) ? title + " " + UkrainianTransliteration.ToLatin(title) : title, Field.Store.NO),
         };
+        foreach (var owner in source.AlsoOwnedBy)
+        {
+            document.Add(new StringField(SearchFields.Owner, owner, Field.Store.NO));
+        }
+
         AddFacet(document, SearchFields.Site, source.SiteKey);
         AddFacet(document, SearchFields.Type, source.Type);
         AddFacet(document, SearchFields.Activity, source.ActivitySection);

@@ -33,6 +33,31 @@ public sealed partial class SearchIndex(DataFolder data, ILogger<SearchIndex> lo
     /// <summary>Last change-feed sequence number applied to the live index.</summary>
     public long Seq => Volatile.Read(ref _live)?.Seq ?? 0;
 
+    /// <summary>Documents in the live index (after deletes), for the backoffice status page; 0 while not open.</summary>
+    public int DocumentCount
+    {
+        get
+        {
+            if (!IsOpen)
+            {
+                return 0;
+            }
+
+            var lease = Acquire();
+            try
+            {
+                return lease.Searcher.IndexReader.NumDocs;
+            }
+            finally
+            {
+                Release(lease);
+            }
+        }
+    }
+
+    /// <summary>The folder name of the live index (<c>index-…</c>), for the status page.</summary>
+    public string? LiveFolderName => Volatile.Read(ref _live) is { } live ? Path.GetFileName(live.Folder) : null;
+
     internal SearchAnalyzers Analyzers => _analyzers ?? throw new InvalidOperationException("The search index is not open yet.");
 
     /// <summary>Opens the folder named by the pointer, or an empty one (and flags a rebuild) when it is missing or unreadable.</summary>
@@ -177,7 +202,7 @@ public sealed partial class SearchIndex(DataFolder data, ILogger<SearchIndex> lo
             var config = new IndexWriterConfig(SearchAnalyzers.Version, Analyzers.Indexing) { OpenMode = mode, RAMBufferSizeMB = 64 };
             writer = new IndexWriter(directory, config);
             var seq = writer.CommitData.TryGetValue(SeqKey, out var text) && long.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : 0;
-            var searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+            var searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new SearchSearcherFactory());
             return new SearchIndexGeneration(folder, directory, writer, searchers, seq);
         }
         catch

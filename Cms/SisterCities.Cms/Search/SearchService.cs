@@ -8,8 +8,10 @@ namespace SisterCities.Cms.Search;
 /// shared analyzers, a query whose size is bounded by <see cref="SearchQueryBuilder.MaxWords"/> and the page cap.
 /// Used by the API and by the theme's search page.
 /// </summary>
-public sealed class SearchService(SearchIndex index, SearchRebuilder rebuilder)
+public sealed class SearchService(SearchIndex index, SearchRebuilder rebuilder, SearchSettings? settings = null)
 {
+    private readonly SearchResultCache _cache = new((settings ?? new SearchSettings()).ResultCacheSize);
+
     /// <summary>False while the node starts (dictionary loading, index opening): the API answers 503 meanwhile.</summary>
     public bool IsReady => index.IsOpen;
 
@@ -27,6 +29,12 @@ public sealed class SearchService(SearchIndex index, SearchRebuilder rebuilder)
         var lease = index.Acquire();
         try
         {
+            var key = new SearchCacheKey(query, request.Site, request.Type, request.Activity, request.Country, request.Culture, page, rebuilding);
+            if (_cache.TryGet(lease.Searcher, key, out var cached))
+            {
+                return cached!;
+            }
+
             var analyzers = index.Analyzers;
             var response = Run(lease.Searcher, analyzers, request, query, words, page, rebuilding, didYouMean: null);
             if (response.Total == 0 && SpellingSuggester.Suggest(lease.Searcher, words) is { } suggestion)
@@ -34,6 +42,7 @@ public sealed class SearchService(SearchIndex index, SearchRebuilder rebuilder)
                 response = Run(lease.Searcher, analyzers, request, query, SearchQueryBuilder.Words(suggestion), page, rebuilding, suggestion);
             }
 
+            _cache.Add(lease.Searcher, key, response);
             return response;
         }
         finally

@@ -18,6 +18,12 @@ public static class SearchServices
         services.AddSingleton<SearchIndexer>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchIndexer>());
         services.AddScoped<ISearchDocumentSource, ContentSearchSource>();
+        services.AddScoped<CatalogSearchDocuments>();
+        services.AddScoped<ISearchDocumentSource, BusinessSearchSource>();
+        services.AddScoped<ISearchDocumentSource, ShowroomItemSearchSource>();
+        services.AddScoped<ISearchDocumentSource, ProjectSearchSource>();
+        services.AddScoped<ISearchDocumentSource, PartnershipSearchSource>();
+        services.AddScoped<ISearchDocumentSource, NetworkEventSearchSource>();
         services.AddScoped<ICliCommand, IndexRebuildCommand>();
         services.AddScoped<ICliCommand, IndexBenchSeedCommand>();
         return services;

@@ -24,8 +24,17 @@ internal sealed class SnippetHighlighter
         _analyzers = analyzers;
         foreach (var word in words)
         {
-            _uk.UnionWith(SearchQueryBuilder.Analyze(analyzers.Ukrainian, SearchFields.TextUk, word));
-            _en.UnionWith(SearchQueryBuilder.Analyze(analyzers.English, SearchFields.TextEn, word));
+            // Like the query: a Cyrillic word is marked through its Ukrainian stems (and Latin prefix), a Latin word
+            // through English stems; an analysis no word needs is not run over the text at all.
+            if (Text.UkrainianTransliteration.ContainsCyrillic(word))
+            {
+                _uk.UnionWith(SearchQueryBuilder.Analyze(analyzers.Ukrainian, SearchFields.TextUk, word));
+            }
+            else
+            {
+                _en.UnionWith(SearchQueryBuilder.Analyze(analyzers.English, SearchFields.TextEn, word));
+            }
+
             _latin.AddRange(SearchQueryBuilder.Analyze(analyzers.LatinQuery, SearchFields.TextLatin, word).Where(t => t.Length >= 3));
         }
     }
@@ -59,8 +68,16 @@ internal sealed class SnippetHighlighter
     private List<(int Start, int End)> Matches(string text)
     {
         var spans = new List<(int Start, int End)>();
-        Collect(_analyzers.Ukrainian, SearchFields.TextUk, text, spans, t => _uk.Contains(t));
-        Collect(_analyzers.English, SearchFields.TextEn, text, spans, t => _en.Contains(t));
+        if (_uk.Count > 0)
+        {
+            Collect(_analyzers.Ukrainian, SearchFields.TextUk, text, spans, t => _uk.Contains(t));
+        }
+
+        if (_en.Count > 0)
+        {
+            Collect(_analyzers.English, SearchFields.TextEn, text, spans, t => _en.Contains(t));
+        }
+
         if (_latin.Count > 0)
         {
             Collect(_analyzers.LatinQuery, SearchFields.TextLatin, text, spans, t => _latin.Exists(q => t.StartsWith(q, StringComparison.Ordinal)));

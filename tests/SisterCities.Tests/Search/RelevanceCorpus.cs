@@ -68,6 +68,8 @@ public static class RelevanceCorpus
             documents.Add(Doc(BusinessId(city, code), "business", $"{city} company: {en}", $"{en}. A business from {city} looking for Ukrainian partners.", city, "en", section, country));
         }
 
+        var hromadaOf = rows.Where(r => r[5] == "M").GroupBy(r => r[6].Trim()).ToDictionary(g => g.Key, g => hromadas.GetValueOrDefault(g.First()[2]) ?? g.Key);
+        documents.AddRange(RelevanceCatalogCorpus.Documents(DataFolder, hromadaOf));
         return documents;
     }
 
