@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SisterCities.Cms.Backoffice;
 using SisterCities.Cms.Catalog;
 using SisterCities.Cms.Catalog.Api;
+using SisterCities.Cms.Catalog.Portal;
 using SisterCities.Cms.Content;
 using SisterCities.Cms.Data;
 using SisterCities.Cms.Delivery;
@@ -40,6 +41,7 @@ public static class CmsComposition
         services.AddPartnerships();
         services.AddPublicSite();
         services.AddCatalog();
+        services.AddBusinessPortal();
         services.AddDelivery(builder.Configuration);
         services.AddMedia(builder.Configuration);
         services.AddForms();
