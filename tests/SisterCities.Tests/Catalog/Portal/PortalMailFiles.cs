@@ -9,10 +9,12 @@ namespace SisterCities.Tests.Catalog.Portal;
 /// <summary>Sends the outbox the way the background sender does and reads the .eml files it writes to the data folder.</summary>
 internal static partial class PortalMailFiles
 {
-    public static async Task<IReadOnlyList<MimeMessage>> FlushAsync(BackofficeTestBed bed)
+    public static Task<IReadOnlyList<MimeMessage>> FlushAsync(BackofficeTestBed bed) => FlushAsync(bed.App.Services, bed.DataPath);
+
+    public static async Task<IReadOnlyList<MimeMessage>> FlushAsync(IServiceProvider services, string dataPath)
     {
-        await bed.App.Services.GetRequiredService<OutboxMailSender>().RunOnceAsync(CancellationToken.None);
-        var folder = Path.Combine(bed.DataPath, EmlFileMailTransport.FolderName);
+        await services.GetRequiredService<OutboxMailSender>().RunOnceAsync(CancellationToken.None);
+        var folder = Path.Combine(dataPath, EmlFileMailTransport.FolderName);
         return Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder, "*.eml").Order(StringComparer.Ordinal).Select(f => MimeMessage.Load(f)).ToList()
             : [];
