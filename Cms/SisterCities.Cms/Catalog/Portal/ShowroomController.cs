@@ -16,7 +16,7 @@ namespace SisterCities.Cms.Catalog.Portal;
 /// </summary>
 [Route("business/{businessId:guid}/showroom")]
 public sealed class ShowroomController(
-    CmsDbContext db, ShowroomEditing editing, KvedClassification kved, PortalUploads uploads, PortalImages images) : PortalController
+    CmsDbContext db, ShowroomEditing editing, ShowroomGalleryEditing galleries, KvedClassification kved, PortalUploads uploads, PortalImages images) : PortalController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid businessId, CancellationToken cancellationToken)
@@ -28,7 +28,9 @@ public sealed class ShowroomController(
         }
 
         var items = await db.Set<ShowroomItem>().AsNoTracking().Where(i => i.BusinessId == businessId).OrderBy(i => i.SortOrder).ToListAsync(cancellationToken);
-        return Page("Showroom", new ShowroomModel(business, items));
+        var gallery = await galleries.ReadAsync(businessId, cancellationToken);
+        var cover = gallery.CoverMediaKey is Guid key ? (await images.ForAsync([key], cancellationToken)).FirstOrDefault() : null;
+        return Page("Showroom", new ShowroomModel(business, items, cover, await images.ForAsync(gallery.Images, cancellationToken), FormErrors.None));
     }
 
     [HttpGet("new")]

@@ -55,6 +55,31 @@ public sealed class PortalEditingTests
     }
 
     [Fact]
+    public async Task Showroom_cover_and_gallery_take_images_only()
+    {
+        await using var bed = await BackofficeTestBed.StartAsync();
+        var owner = await PortalTestData.ConfirmedUserAsync(bed, "owner@firma.example");
+        var seeded = await PortalTestData.BusinessWithRecordsAsync(bed, owner, 406);
+        var client = await PortalTestData.SignInAsync(bed, "owner@firma.example");
+        var root = $"/business/{seeded.BusinessId}/showroom";
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.UploadAsync(root + "/cover", "hall.jpg", TestImages.JpegWithGps(), ("altUk", "Цех"), ("altEn", "Workshop"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.UploadAsync(root + "/gallery", "team.png", TestImages.Png(), ("altUk", "Команда"), ("altEn", "Team"))).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await client.UploadAsync(root + "/gallery", "plan.pdf", TestImages.PdfWithHtml())).StatusCode);
+
+        var gallery = await bed.WithScopeAsync(sp => sp.GetRequiredService<CmsDbContext>().Set<ShowroomGallery>().AsNoTracking().SingleAsync(g => g.BusinessId == seeded.BusinessId));
+        Assert.NotNull(gallery.CoverMediaKey);
+        var picture = Assert.Single(gallery.Images);
+        var page = await (await client.GetAsync(root)).Content.ReadAsStringAsync();
+        Assert.Contains("alt=\"Цех\"", page, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync($"{root}/gallery/{picture}/remove")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync($"{root}/cover/remove")).StatusCode);
+        gallery = await bed.WithScopeAsync(sp => sp.GetRequiredService<CmsDbContext>().Set<ShowroomGallery>().AsNoTracking().SingleAsync(g => g.BusinessId == seeded.BusinessId));
+        Assert.Equal((null, 0), (gallery.CoverMediaKey, gallery.Images.Count));
+    }
+
+    [Fact]
     public async Task Project_accepts_pdf_documents_only()
     {
         await using var bed = await BackofficeTestBed.StartAsync();
