@@ -104,8 +104,13 @@ public sealed class ModerationScreenTests
         var owner = await PortalTestData.ConfirmedUserAsync(bed, "owner@firma.example");
         var id = await bed.WithScopeAsync(async sp => (await sp.GetRequiredService<BusinessRegistration>().RegisterAsync(TestActor.User(owner), new BusinessRegistrationRequest
         {
-            LegalName = "Test: Sp. z o.o.", CountryCode = "PL", ForeignRegistrationNumber = "KRS 0000123456", ForeignCity = "Lublin", ContactEmail = "biuro@firma.example",
-            KvedCodes = ["10"], Texts = new() { ["en"] = new BusinessText { Tagline = "Test record" } },
+            LegalName = "Test: Sp. z o.o.",
+            CountryCode = "PL",
+            ForeignRegistrationNumber = "KRS 0000123456",
+            ForeignCity = "Lublin",
+            ContactEmail = "biuro@firma.example",
+            KvedCodes = ["10"],
+            Texts = new() { ["en"] = new BusinessText { Tagline = "Test record" } },
         }, CancellationToken.None)).Value!.Id);
         await bed.CreateUserAsync("admin@lviv.example", bed.LvivId, SiteRole.SiteAdmin);
         await bed.CreateUserAsync("network@sistercities.example", networkAdmin: true);

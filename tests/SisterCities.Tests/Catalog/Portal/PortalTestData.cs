@@ -58,8 +58,16 @@ internal static class PortalTestData
         var db = sp.GetRequiredService<CmsDbContext>();
         var inquiry = new Inquiry
         {
-            Id = Guid.NewGuid(), BusinessId = business.Id, FromName = "Test sender", FromEmail = $"sender{seed}@example.org", Subject = "Test inquiry",
-            Message = "Hello", ConsentText = "I agree", ConsentedAt = DateTimeOffset.UtcNow, SenderIpHash = "test", CreatedAt = DateTimeOffset.UtcNow,
+            Id = Guid.NewGuid(),
+            BusinessId = business.Id,
+            FromName = "Test sender",
+            FromEmail = $"sender{seed}@example.org",
+            Subject = "Test inquiry",
+            Message = "Hello",
+            ConsentText = "I agree",
+            ConsentedAt = DateTimeOffset.UtcNow,
+            SenderIpHash = "test",
+            CreatedAt = DateTimeOffset.UtcNow,
         };
         db.Add(inquiry);
         await db.SaveChangesAsync();
