@@ -24,20 +24,20 @@ public sealed class CatalogModerationController(
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         MayModerateAnything() ? ModerationPage(await ModelAsync(null, new Dictionary<string, string[]>(), cancellationToken)) : Forbidden();
 
-    [HttpPost("{businessId:guid}/verify")]
-    public Task<IActionResult> Verify(Guid businessId, CancellationToken cancellationToken) =>
+    [HttpPost("{key:guid}/verify")]
+    public Task<IActionResult> Verify([FromRoute(Name = "key")] Guid businessId, CancellationToken cancellationToken) =>
         DecideAsync(businessId, "verified / перевірено", null, (actor, ct) => moderation.VerifyAsync(actor, businessId, ct), cancellationToken);
 
-    [HttpPost("{businessId:guid}/reject")]
-    public Task<IActionResult> Reject(Guid businessId, string? reason, CancellationToken cancellationToken) =>
+    [HttpPost("{key:guid}/reject")]
+    public Task<IActionResult> Reject([FromRoute(Name = "key")] Guid businessId, string? reason, CancellationToken cancellationToken) =>
         DecideAsync(businessId, "rejected / відхилено", reason, (actor, ct) => moderation.RejectAsync(actor, businessId, reason, ct), cancellationToken);
 
-    [HttpPost("{businessId:guid}/suspend")]
-    public Task<IActionResult> Suspend(Guid businessId, string? reason, CancellationToken cancellationToken) =>
+    [HttpPost("{key:guid}/suspend")]
+    public Task<IActionResult> Suspend([FromRoute(Name = "key")] Guid businessId, string? reason, CancellationToken cancellationToken) =>
         DecideAsync(businessId, "suspended / призупинено", reason, (actor, ct) => moderation.SuspendAsync(actor, businessId, reason, ct), cancellationToken);
 
-    [HttpPost("{businessId:guid}/reinstate")]
-    public Task<IActionResult> Reinstate(Guid businessId, CancellationToken cancellationToken) =>
+    [HttpPost("{key:guid}/reinstate")]
+    public Task<IActionResult> Reinstate([FromRoute(Name = "key")] Guid businessId, CancellationToken cancellationToken) =>
         DecideAsync(businessId, "reinstated / відновлено", null, (actor, ct) => moderation.ReinstateAsync(actor, businessId, ct), cancellationToken);
 
     private bool MayModerateAnything() => Me.IsNetworkAdmin || Me.SiteRoles.Values.Any(r => r == Accounts.SiteRole.SiteAdmin);
