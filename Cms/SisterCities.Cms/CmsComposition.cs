@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SisterCities.Cms.Backoffice;
 using SisterCities.Cms.Catalog;
 using SisterCities.Cms.Catalog.Api;
+using SisterCities.Cms.Catalog.Portal;
 using SisterCities.Cms.Content;
 using SisterCities.Cms.Data;
 using SisterCities.Cms.Delivery;
@@ -44,6 +45,7 @@ public static class CmsComposition
         services.AddCatalog();
         Catalog.PublicPages.CatalogPagesServices.AddCatalogPages(services);
         Partnerships.EventPages.EventPagesServices.AddEventPages(services);
+        services.AddBusinessPortal();
         services.AddDelivery(builder.Configuration);
         services.AddMedia(builder.Configuration);
         services.AddForms();

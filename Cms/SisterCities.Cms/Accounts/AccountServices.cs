@@ -50,6 +50,11 @@ public static class AccountServices
                 {
                     context.Response.Redirect(context.RedirectUri);
                 }
+                else if (context.Request.Path.StartsWithSegments(Catalog.Portal.PortalRoutes.Prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    // Business users sign in on the portal's own page, not the municipal backoffice's.
+                    context.Response.Redirect(Catalog.Portal.PortalRoutes.SignIn + "?returnUrl=" + Uri.EscapeDataString(context.Request.PathBase + context.Request.Path + context.Request.QueryString));
+                }
                 else
                 {
                     context.Response.StatusCode = StatusCodes.Status401Unauthorized;

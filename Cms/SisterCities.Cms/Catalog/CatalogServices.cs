@@ -23,6 +23,7 @@ public static class CatalogServices
         services.AddScoped<BusinessRegistration>();
         services.AddScoped<BusinessModeration>();
         services.AddScoped<ShowroomEditing>();
+        services.AddScoped<ShowroomGalleryEditing>();
         services.AddScoped<ProjectEditing>();
         services.AddScoped<InquiryIntake>();
         services.AddScoped<InquiryInbox>();

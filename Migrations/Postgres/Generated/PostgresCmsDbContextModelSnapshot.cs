@@ -702,6 +702,29 @@ namespace SisterCities.Migrations.Postgres.Generated
                     b.ToTable("catalog_projects", (string)null);
                 });
 
+            modelBuilder.Entity("SisterCities.Cms.Catalog.Showrooms.ShowroomGallery", b =>
+                {
+                    b.Property<Guid>("BusinessId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CoverMediaKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Images")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("BusinessId");
+
+                    b.ToTable("catalog_showroom_galleries", (string)null);
+                });
+
             modelBuilder.Entity("SisterCities.Cms.Catalog.Showrooms.ShowroomItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2150,6 +2173,15 @@ namespace SisterCities.Migrations.Postgres.Generated
                         .WithMany()
                         .HasForeignKey("OwnerSiteId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SisterCities.Cms.Catalog.Showrooms.ShowroomGallery", b =>
+                {
+                    b.HasOne("SisterCities.Cms.Catalog.Businesses.Business", null)
+                        .WithOne()
+                        .HasForeignKey("SisterCities.Cms.Catalog.Showrooms.ShowroomGallery", "BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SisterCities.Cms.Catalog.Showrooms.ShowroomItem", b =>

@@ -685,6 +685,29 @@ namespace SisterCities.Migrations.Sqlite.Generated
                     b.ToTable("catalog_projects", (string)null);
                 });
 
+            modelBuilder.Entity("SisterCities.Cms.Catalog.Showrooms.ShowroomGallery", b =>
+                {
+                    b.Property<Guid>("BusinessId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CoverMediaKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Images")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BusinessId");
+
+                    b.ToTable("catalog_showroom_galleries", (string)null);
+                });
+
             modelBuilder.Entity("SisterCities.Cms.Catalog.Showrooms.ShowroomItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2093,6 +2116,15 @@ namespace SisterCities.Migrations.Sqlite.Generated
                         .WithMany()
                         .HasForeignKey("OwnerSiteId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SisterCities.Cms.Catalog.Showrooms.ShowroomGallery", b =>
+                {
+                    b.HasOne("SisterCities.Cms.Catalog.Businesses.Business", null)
+                        .WithOne()
+                        .HasForeignKey("SisterCities.Cms.Catalog.Showrooms.ShowroomGallery", "BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SisterCities.Cms.Catalog.Showrooms.ShowroomItem", b =>

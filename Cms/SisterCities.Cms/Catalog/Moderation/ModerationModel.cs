@@ -1,0 +1,9 @@
+using SisterCities.Cms.Catalog.Businesses;
+using SisterCities.Cms.Sites;
+
+namespace SisterCities.Cms.Catalog.Moderation;
+
+/// <summary>The moderation screen: the pending queue and the decided businesses this moderator may act on.</summary>
+public sealed record ModerationModel(
+    IReadOnlyList<Business> Pending, IReadOnlyList<Business> Decided, IReadOnlyDictionary<int, SiteSummary> Sites,
+    string? Notice, IReadOnlyDictionary<string, string[]> Errors);

@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SisterCities.Cms.Catalog.Businesses;
+using SisterCities.Cms.Catalog.Inquiries;
+using SisterCities.Cms.Catalog.Portal.Models;
+using SisterCities.Cms.Data;
+
+namespace SisterCities.Cms.Catalog.Portal;
+
+/// <summary>
+/// Inquiries to the business and its projects: listed with their read/replied state, opened (which marks them read)
+/// and answered. A reply goes to the sender by e-mail through the outbox, in the same save that marks it replied.
+/// </summary>
+[Route("business/{businessId:guid}/inbox")]
+public sealed class InboxController(CmsDbContext db, InquiryInbox inbox, PortalMail mail) : PortalController
+{
+    public const int MaxReplyLength = CatalogText.MessageMax;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(Guid businessId, int skip, CancellationToken cancellationToken)
+    {
+        var (business, refusal) = await ManagedAsync(businessId, cancellationToken);
+        if (business is null)
+        {
+            return refusal!;
+        }
+
+        var result = await inbox.ForBusinessAsync(Actor, businessId, skip, InquiryInbox.MaxTake, cancellationToken);
+        return result.Succeeded ? Page("Inbox", new InboxModel(business, result.Value!)) : Refused(result);
+    }
+
+    [HttpGet("{inquiryId:guid}")]
+    public async Task<IActionResult> Open(Guid businessId, Guid inquiryId, CancellationToken cancellationToken)
+    {
+        var (business, inquiry, refusal) = await InquiryAsync(businessId, inquiryId, cancellationToken);
+        return inquiry is null ? refusal! : Page("Inquiry", new InquiryModel(business!, inquiry, null, FormErrors.None));
+    }
+
+    [HttpPost("{inquiryId:guid}/reply")]
+    public async Task<IActionResult> Reply(Guid businessId, Guid inquiryId, string? message, CancellationToken cancellationToken)
+    {
+        var (business, inquiry, refusal) = await InquiryAsync(businessId, inquiryId, cancellationToken);
+        if (inquiry is null)
+        {
+            return refusal!;
+        }
+
+        var errors = new CatalogErrors();
+        var text = CatalogText.Block(errors, "message", message, MaxReplyLength, required: true);
+        if (business!.State == VerificationState.Suspended)
+        {
+            errors.Add("message", "A suspended business cannot send replies.");
+        }
+
+        if (errors.Any)
+        {
+            return Page("Inquiry", new InquiryModel(business, inquiry, message, new FormErrors(errors.ToDictionary())), StatusCodes.Status422UnprocessableEntity);
+        }
+
+        // Queued in the same unit of work as the "replied" mark: both are saved by MarkRepliedAsync or neither.
+        mail.Reply(inquiry, business, text!);
+        var replied = await inbox.MarkRepliedAsync(Actor, inquiryId, cancellationToken);
+        if (!replied.Succeeded)
+        {
+            db.ChangeTracker.Clear();
+            return Refused(replied);
+        }
+
+        return Page("Inquiry", new InquiryModel(business, replied.Value!, null, FormErrors.None, $"Your reply was sent to {inquiry.FromEmail}."));
+    }
+
+    /// <summary>The inquiry if it is addressed to the business in the route (or one of its projects); marks it read.</summary>
+    private async Task<(Business? Business, Inquiry? Inquiry, IActionResult? Refusal)> InquiryAsync(Guid businessId, Guid inquiryId, CancellationToken cancellationToken)
+    {
+        var (business, refusal) = await ManagedAsync(businessId, cancellationToken);
+        if (business is null)
+        {
+            return (null, null, refusal);
+        }
+
+        var projectIds = db.Set<Projects.InvestmentProject>().Where(p => p.BusinessId == businessId).Select(p => (Guid?)p.Id);
+        var belongs = await db.Set<Inquiry>().AnyAsync(i => i.Id == inquiryId && (i.BusinessId == businessId || projectIds.Contains(i.ProjectId)), cancellationToken);
+        if (!belongs)
+        {
+            return (business, null, Message("Not found", "This inbox has no such inquiry.", StatusCodes.Status404NotFound));
+        }
+
+        var read = await inbox.MarkReadAsync(Actor, inquiryId, cancellationToken);
+        return read.Succeeded ? (business, read.Value, null) : (business, null, Refused(read));
+    }
+}
