@@ -9,9 +9,6 @@ namespace SisterCities.Cms.Content;
 /// </summary>
 public static class BuiltInContentTypes
 {
-    /// <summary>Built-in properties added after a type was first seeded, as (type, property) aliases.</summary>
-    private static readonly (string Type, string Property)[] AddedLater = [(NewsArticle, "relatedNews")];
-
     public static IReadOnlyList<ContentType> All { get; } =
     [
         new()
@@ -124,25 +121,10 @@ public static class BuiltInContentTypes
             });
         }
 
-        await AddLaterPropertiesAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return missing.Count;
     }
 
-    /// <summary>Appends <see cref="AddedLater"/> properties to existing databases' types that lack them.</summary>
-    private static async Task AddLaterPropertiesAsync(Data.CmsDbContext db, CancellationToken cancellationToken)
-    {
-        foreach (var (typeAlias, propertyAlias) in AddedLater)
-        {
-            var type = await db.Set<ContentType>().SingleOrDefaultAsync(t => t.Alias == typeAlias, cancellationToken);
-            if (type is null || type.Properties.Any(p => p.Alias == propertyAlias))
-            {
-                continue;
-            }
-
-            type.Properties = [.. type.Properties, All.Single(t => t.Alias == typeAlias).Properties.Single(p => p.Alias == propertyAlias)];
-        }
-    }
     /// <summary>A form placed on the page (Forms/Placement): the key of a form of the site or of the network.</summary>
     private static PropertyType FormProperty => P("form", "Форма", "Form", PropertyEditors.Form);
 

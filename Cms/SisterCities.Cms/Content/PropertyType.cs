@@ -34,12 +34,11 @@ public static class PropertyEditors
     /// <summary>A list of picked content items, stored as their keys (Umbraco's multi-node tree picker).</summary>
     public const string ContentPicker = "contentPicker";
 
-    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
-    {
-        Text, TextArea, RichText, Date, DateTime, Boolean, Number, Media, Url, Tags,
-        ContentPicker,
     /// <summary>The key (GUID) of a form to show on the page (Forms/Placement).</summary>
     public const string Form = "form";
-        Text, TextArea, RichText, Date, DateTime, Boolean, Number, Media, Url, Tags, Form,
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Text, TextArea, RichText, Date, DateTime, Boolean, Number, Media, Url, Tags, ContentPicker, Form,
     };
 }

@@ -38,6 +38,7 @@ public abstract class PublicPageModel
 
     /// <summary>True when a draft is shown through a backoffice preview link: the layout shows a banner and asks not to be indexed.</summary>
     public bool IsPreview { get; internal set; }
+
     /// <summary>A feature page's own view when it has several (list, detail); null uses the page's registered view.</summary>
     public string? ViewName { get; init; }
 

@@ -11,8 +11,8 @@ using SisterCities.Cms.Data;
 namespace SisterCities.Migrations.Sqlite.Generated
 {
     [DbContext(typeof(SqliteCmsDbContext))]
-    [Migration("20261129042156_Initial")]
-    partial class Initial
+    [Migration("20261129081500_AuditLogAppendOnly")]
+    partial class AuditLogAppendOnly
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -582,6 +582,9 @@ namespace SisterCities.Migrations.Sqlite.Generated
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OfferId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ProjectId")
                         .HasColumnType("TEXT");
 
@@ -606,6 +609,8 @@ namespace SisterCities.Migrations.Sqlite.Generated
                     b.HasIndex("BusinessId", "CreatedAt");
 
                     b.HasIndex("FromEmail", "CreatedAt");
+
+                    b.HasIndex("OfferId", "CreatedAt");
 
                     b.HasIndex("ProjectId", "CreatedAt");
 
@@ -681,6 +686,29 @@ namespace SisterCities.Migrations.Sqlite.Generated
                     b.HasIndex("Status", "Sector");
 
                     b.ToTable("catalog_projects", (string)null);
+                });
+
+            modelBuilder.Entity("SisterCities.Cms.Catalog.Showrooms.ShowroomGallery", b =>
+                {
+                    b.Property<Guid>("BusinessId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CoverMediaKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Images")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BusinessId");
+
+                    b.ToTable("catalog_showroom_galleries", (string)null);
                 });
 
             modelBuilder.Entity("SisterCities.Cms.Catalog.Showrooms.ShowroomItem", b =>
@@ -1438,6 +1466,9 @@ namespace SisterCities.Migrations.Sqlite.Generated
                     b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("RegistrationFormKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RegistrationUrl")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -1536,6 +1567,9 @@ namespace SisterCities.Migrations.Sqlite.Generated
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Key")
@@ -1626,6 +1660,10 @@ namespace SisterCities.Migrations.Sqlite.Generated
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1641,6 +1679,11 @@ namespace SisterCities.Migrations.Sqlite.Generated
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkedNewsKeys")
+                        .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("PartnerCityId")
@@ -2076,6 +2119,15 @@ namespace SisterCities.Migrations.Sqlite.Generated
                         .WithMany()
                         .HasForeignKey("OwnerSiteId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SisterCities.Cms.Catalog.Showrooms.ShowroomGallery", b =>
+                {
+                    b.HasOne("SisterCities.Cms.Catalog.Businesses.Business", null)
+                        .WithOne()
+                        .HasForeignKey("SisterCities.Cms.Catalog.Showrooms.ShowroomGallery", "BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SisterCities.Cms.Catalog.Showrooms.ShowroomItem", b =>

@@ -12,8 +12,8 @@ using SisterCities.Cms.Data;
 namespace SisterCities.Migrations.Postgres.Generated
 {
     [DbContext(typeof(PostgresCmsDbContext))]
-    [Migration("20261129063221_PartnershipBackoffice")]
-    partial class PartnershipBackoffice
+    [Migration("20261129081503_AuditLogAppendOnly")]
+    partial class AuditLogAppendOnly
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -703,6 +703,29 @@ namespace SisterCities.Migrations.Postgres.Generated
                     b.HasIndex("Status", "Sector");
 
                     b.ToTable("catalog_projects", (string)null);
+                });
+
+            modelBuilder.Entity("SisterCities.Cms.Catalog.Showrooms.ShowroomGallery", b =>
+                {
+                    b.Property<Guid>("BusinessId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CoverMediaKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Images")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("BusinessId");
+
+                    b.ToTable("catalog_showroom_galleries", (string)null);
                 });
 
             modelBuilder.Entity("SisterCities.Cms.Catalog.Showrooms.ShowroomItem", b =>
@@ -2153,6 +2176,15 @@ namespace SisterCities.Migrations.Postgres.Generated
                         .WithMany()
                         .HasForeignKey("OwnerSiteId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SisterCities.Cms.Catalog.Showrooms.ShowroomGallery", b =>
+                {
+                    b.HasOne("SisterCities.Cms.Catalog.Businesses.Business", null)
+                        .WithOne()
+                        .HasForeignKey("SisterCities.Cms.Catalog.Showrooms.ShowroomGallery", "BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SisterCities.Cms.Catalog.Showrooms.ShowroomItem", b =>

@@ -12,8 +12,8 @@ using SisterCities.Cms.Data;
 namespace SisterCities.Migrations.Postgres.Generated
 {
     [DbContext(typeof(PostgresCmsDbContext))]
-    [Migration("20261129071921_ShowroomGallery")]
-    partial class ShowroomGallery
+    [Migration("20261129081451_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -599,6 +599,9 @@ namespace SisterCities.Migrations.Postgres.Generated
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("OfferId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("ProjectId")
                         .HasColumnType("uuid");
 
@@ -623,6 +626,8 @@ namespace SisterCities.Migrations.Postgres.Generated
                     b.HasIndex("BusinessId", "CreatedAt");
 
                     b.HasIndex("FromEmail", "CreatedAt");
+
+                    b.HasIndex("OfferId", "CreatedAt");
 
                     b.HasIndex("ProjectId", "CreatedAt");
 
@@ -1502,6 +1507,9 @@ namespace SisterCities.Migrations.Postgres.Generated
                     b.Property<bool>("Published")
                         .HasColumnType("boolean");
 
+                    b.Property<Guid?>("RegistrationFormKey")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("RegistrationUrl")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -1602,6 +1610,9 @@ namespace SisterCities.Migrations.Postgres.Generated
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Key")
@@ -1696,6 +1707,10 @@ namespace SisterCities.Migrations.Postgres.Generated
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1712,6 +1727,11 @@ namespace SisterCities.Migrations.Postgres.Generated
 
                     b.Property<Guid>("Key")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("LinkedNewsKeys")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<int?>("PartnerCityId")
                         .HasColumnType("integer");

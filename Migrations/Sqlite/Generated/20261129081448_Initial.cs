@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace SisterCities.Migrations.Postgres.Generated
+namespace SisterCities.Migrations.Sqlite.Generated
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,12 +15,12 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "account_setup_tokens",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UsedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -32,18 +31,18 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "alerts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Key = table.Column<Guid>(type: "uuid", nullable: false),
-                    Severity = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    MessageUk = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    MessageEn = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    AllSites = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CreatedById = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Severity = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    MessageUk = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    MessageEn = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    AllSites = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -54,16 +53,16 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "audit_log",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SiteId = table.Column<int>(type: "integer", nullable: true),
-                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ActorId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    ActorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Action = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    Subject = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    Culture = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
-                    Detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SiteId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -74,13 +73,13 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "change_feed",
                 columns: table => new
                 {
-                    Seq = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Entity = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    EntityId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    Change = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    SiteId = table.Column<int>(type: "integer", nullable: true),
-                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Seq = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Entity = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Change = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SiteId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -91,18 +90,18 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "content_schedule",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ItemKey = table.Column<Guid>(type: "uuid", nullable: false),
-                    SiteId = table.Column<int>(type: "integer", nullable: false),
-                    Culture = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Action = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RequestedById = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    RequestedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ItemKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SiteId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RequestedById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RequestedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DoneAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -113,15 +112,15 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "content_types",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Alias = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    NameUk = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    VariesByCulture = table.Column<bool>(type: "boolean", nullable: false),
-                    AllowedAtRoot = table.Column<bool>(type: "boolean", nullable: false),
-                    AllowedChildren = table.Column<string>(type: "text", nullable: false),
-                    Properties = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Alias = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NameUk = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    VariesByCulture = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AllowedAtRoot = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AllowedChildren = table.Column<string>(type: "TEXT", nullable: false),
+                    Properties = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -132,10 +131,10 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -146,9 +145,9 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "job_leases",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Holder = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -159,16 +158,16 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "mail_outbox",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    To = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
-                    Subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Body = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    To = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -179,18 +178,18 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "partner_cities",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Key = table.Column<Guid>(type: "uuid", nullable: false),
-                    NameNative = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameUk = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    Region = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Latitude = table.Column<double>(type: "double precision", nullable: true),
-                    Longitude = table.Column<double>(type: "double precision", nullable: true),
-                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NameNative = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameUk = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -201,10 +200,10 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "roles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -215,23 +214,23 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "sites",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    NameUk = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    KatottgCode = table.Column<string>(type: "character varying(19)", maxLength: 19, nullable: true),
-                    HromadaNameUk = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OblastCode = table.Column<string>(type: "character varying(19)", maxLength: 19, nullable: true),
-                    OblastNameUk = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OblastNameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Population = table.Column<int>(type: "integer", nullable: true),
-                    Latitude = table.Column<double>(type: "double precision", nullable: true),
-                    Longitude = table.Column<double>(type: "double precision", nullable: true),
-                    Cultures = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Theme = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ThemeSettings = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NameUk = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    KatottgCode = table.Column<string>(type: "TEXT", maxLength: 19, nullable: true),
+                    HromadaNameUk = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OblastCode = table.Column<string>(type: "TEXT", maxLength: 19, nullable: true),
+                    OblastNameUk = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OblastNameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Population = table.Column<int>(type: "INTEGER", nullable: true),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    Cultures = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Theme = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ThemeSettings = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -242,23 +241,23 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "users",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -269,11 +268,11 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "role_claims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -290,8 +289,8 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "alert_sites",
                 columns: table => new
                 {
-                    AlertId = table.Column<int>(type: "integer", nullable: false),
-                    SiteId = table.Column<int>(type: "integer", nullable: false)
+                    AlertId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SiteId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -314,33 +313,33 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "catalog_businesses",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    LegalName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SearchName = table.Column<string>(type: "character varying(401)", maxLength: 401, nullable: false),
-                    Texts = table.Column<string>(type: "text", nullable: false),
-                    CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    Edrpou = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    ForeignRegistrationNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    SiteId = table.Column<int>(type: "integer", nullable: true),
-                    ForeignCity = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
-                    ContactPhone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    SizeBand = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    FoundedYear = table.Column<int>(type: "integer", nullable: true),
-                    ExportMarkets = table.Column<string>(type: "text", nullable: false),
-                    IsExporting = table.Column<bool>(type: "boolean", nullable: false),
-                    Certifications = table.Column<string>(type: "text", nullable: false),
-                    LogoMediaKey = table.Column<Guid>(type: "uuid", nullable: true),
-                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    StateReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    StateChangedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    StateChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CreatedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LegalName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SearchName = table.Column<string>(type: "TEXT", maxLength: 401, nullable: false),
+                    Texts = table.Column<string>(type: "TEXT", nullable: false),
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Edrpou = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    ForeignRegistrationNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SiteId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ForeignCity = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    SizeBand = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    FoundedYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    ExportMarkets = table.Column<string>(type: "TEXT", nullable: false),
+                    IsExporting = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Certifications = table.Column<string>(type: "TEXT", nullable: false),
+                    LogoMediaKey = table.Column<Guid>(type: "TEXT", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    StateReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    StateChangedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    StateChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -357,18 +356,18 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "content_items",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Key = table.Column<Guid>(type: "uuid", nullable: false),
-                    SiteId = table.Column<int>(type: "integer", nullable: false),
-                    ParentId = table.Column<int>(type: "integer", nullable: true),
-                    ContentTypeAlias = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    Path = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Level = table.Column<int>(type: "integer", nullable: false),
-                    Trashed = table.Column<bool>(type: "boolean", nullable: false),
-                    CreateDate = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdateDate = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SiteId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ContentTypeAlias = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Path = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    Trashed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreateDate = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdateDate = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -391,21 +390,22 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "cooperation_offers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Key = table.Column<Guid>(type: "uuid", nullable: false),
-                    Direction = table.Column<int>(type: "integer", nullable: false),
-                    Topic = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Area = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    SiteId = table.Column<int>(type: "integer", nullable: true),
-                    BusinessKey = table.Column<Guid>(type: "uuid", nullable: true),
-                    TitleUk = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    TitleEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    DescriptionUk = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    DescriptionEn = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Published = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Direction = table.Column<int>(type: "INTEGER", nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SiteId = table.Column<int>(type: "INTEGER", nullable: true),
+                    BusinessKey = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TitleUk = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DescriptionUk = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    DescriptionEn = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Published = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -422,14 +422,14 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "forms",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Key = table.Column<Guid>(type: "uuid", nullable: false),
-                    SiteId = table.Column<int>(type: "integer", nullable: true),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CurrentVersion = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SiteId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CurrentVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -446,28 +446,28 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "media_items",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Key = table.Column<Guid>(type: "uuid", nullable: false),
-                    SiteId = table.Column<int>(type: "integer", nullable: true),
-                    Folder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SearchName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Bytes = table.Column<long>(type: "bigint", nullable: false),
-                    Width = table.Column<int>(type: "integer", nullable: true),
-                    Height = table.Column<int>(type: "integer", nullable: true),
-                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    StoragePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FocalLeft = table.Column<double>(type: "double precision", nullable: true),
-                    FocalTop = table.Column<double>(type: "double precision", nullable: true),
-                    AltUk = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    AltEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Revision = table.Column<int>(type: "integer", nullable: false),
-                    CreatedById = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SiteId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Folder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SearchName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Bytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Width = table.Column<int>(type: "INTEGER", nullable: true),
+                    Height = table.Column<int>(type: "INTEGER", nullable: true),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StoragePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FocalLeft = table.Column<double>(type: "REAL", nullable: true),
+                    FocalTop = table.Column<double>(type: "REAL", nullable: true),
+                    AltUk = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    AltEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -484,28 +484,29 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "network_events",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Key = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    TitleUk = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    TitleEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    DescriptionUk = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    DescriptionEn = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    HostSiteId = table.Column<int>(type: "integer", nullable: true),
-                    PlaceSiteId = table.Column<int>(type: "integer", nullable: true),
-                    PlacePartnerCityId = table.Column<int>(type: "integer", nullable: true),
-                    Venue = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    LinkedSiteIds = table.Column<string>(type: "text", nullable: false),
-                    LinkedBusinessKeys = table.Column<string>(type: "text", nullable: false),
-                    LinkedProjectKeys = table.Column<string>(type: "text", nullable: false),
-                    RegistrationUrl = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Published = table.Column<bool>(type: "boolean", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    TitleUk = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DescriptionUk = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    DescriptionEn = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    HostSiteId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PlaceSiteId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PlacePartnerCityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Venue = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    LinkedSiteIds = table.Column<string>(type: "TEXT", nullable: false),
+                    LinkedBusinessKeys = table.Column<string>(type: "TEXT", nullable: false),
+                    LinkedProjectKeys = table.Column<string>(type: "TEXT", nullable: false),
+                    RegistrationUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RegistrationFormKey = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Published = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -534,25 +535,27 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "partnerships",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Key = table.Column<Guid>(type: "uuid", nullable: false),
-                    SiteId = table.Column<int>(type: "integer", nullable: false),
-                    PartnerCityId = table.Column<int>(type: "integer", nullable: true),
-                    PartnerSiteId = table.Column<int>(type: "integer", nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    SinceYear = table.Column<int>(type: "integer", nullable: true),
-                    StartedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Areas = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    DescriptionUk = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    DescriptionEn = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    SourceUrl = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    AgreementMediaKey = table.Column<Guid>(type: "uuid", nullable: true),
-                    ContactName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SiteId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartnerCityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PartnerSiteId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    SinceYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Areas = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    DescriptionUk = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    DescriptionEn = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    SourceUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AgreementMediaKey = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    LinkedNewsKeys = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -581,10 +584,10 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "site_hostnames",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SiteId = table.Column<int>(type: "integer", nullable: false),
-                    Hostname = table.Column<string>(type: "character varying(253)", maxLength: 253, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SiteId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Hostname = table.Column<string>(type: "TEXT", maxLength: 253, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -601,12 +604,12 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "site_memberships",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    SiteId = table.Column<int>(type: "integer", nullable: false),
-                    Role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    GrantedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    SiteId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    GrantedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -629,11 +632,11 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "user_claims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -650,10 +653,10 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "user_logins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -670,8 +673,8 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "user_roles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -694,10 +697,10 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "user_tokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -714,10 +717,10 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "catalog_business_activities",
                 columns: table => new
                 {
-                    BusinessId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Division = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Section = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
-                    IsPrimary = table.Column<bool>(type: "boolean", nullable: false)
+                    BusinessId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Division = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Section = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    IsPrimary = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -734,10 +737,10 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "catalog_business_managers",
                 columns: table => new
                 {
-                    BusinessId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Role = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    BusinessId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -754,20 +757,20 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "catalog_projects",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BusinessId = table.Column<Guid>(type: "uuid", nullable: true),
-                    OwnerSiteId = table.Column<int>(type: "integer", nullable: true),
-                    Texts = table.Column<string>(type: "text", nullable: false),
-                    Sector = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
-                    LocationSiteId = table.Column<int>(type: "integer", nullable: true),
-                    AmountSought = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    Stage = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Documents = table.Column<string>(type: "text", nullable: false),
-                    Contact = table.Column<string>(type: "text", nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BusinessId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OwnerSiteId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Texts = table.Column<string>(type: "TEXT", nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    LocationSiteId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AmountSought = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Documents = table.Column<string>(type: "TEXT", nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -793,24 +796,45 @@ namespace SisterCities.Migrations.Postgres.Generated
                 });
 
             migrationBuilder.CreateTable(
+                name: "catalog_showroom_galleries",
+                columns: table => new
+                {
+                    BusinessId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoverMediaKey = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Images = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SiteId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_catalog_showroom_galleries", x => x.BusinessId);
+                    table.ForeignKey(
+                        name: "FK_catalog_showroom_galleries_catalog_businesses_BusinessId",
+                        column: x => x.BusinessId,
+                        principalTable: "catalog_businesses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "catalog_showroom_items",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BusinessId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Texts = table.Column<string>(type: "text", nullable: false),
-                    Images = table.Column<string>(type: "text", nullable: false),
-                    KvedCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    PriceMin = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    PriceMax = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    PriceCurrency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    MinimumOrder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    AvailableForExport = table.Column<bool>(type: "boolean", nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    SiteId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BusinessId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Texts = table.Column<string>(type: "TEXT", nullable: false),
+                    Images = table.Column<string>(type: "TEXT", nullable: false),
+                    KvedCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    PriceMin = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    PriceMax = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    PriceCurrency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    MinimumOrder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AvailableForExport = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SiteId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -827,13 +851,13 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "content_edit_locks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ItemId = table.Column<int>(type: "integer", nullable: false),
-                    Culture = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -850,21 +874,21 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "content_variants",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ItemId = table.Column<int>(type: "integer", nullable: false),
-                    ItemKey = table.Column<Guid>(type: "uuid", nullable: false),
-                    SiteId = table.Column<int>(type: "integer", nullable: false),
-                    Culture = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Slug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    UrlPath = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    State = table.Column<int>(type: "integer", nullable: false),
-                    DraftVersionId = table.Column<long>(type: "bigint", nullable: true),
-                    PublishedVersionId = table.Column<long>(type: "bigint", nullable: true),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    UpdateDate = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Revision = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SiteId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UrlPath = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    DraftVersionId = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublishedVersionId = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdateDate = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -881,17 +905,17 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "content_versions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ItemId = table.Column<int>(type: "integer", nullable: false),
-                    Culture = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Values = table.Column<string>(type: "text", nullable: false),
-                    AuthorId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Values = table.Column<string>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -908,21 +932,21 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "form_entries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FormId = table.Column<int>(type: "integer", nullable: false),
-                    FormVersion = table.Column<int>(type: "integer", nullable: false),
-                    SiteId = table.Column<int>(type: "integer", nullable: true),
-                    Culture = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Values = table.Column<string>(type: "text", nullable: false),
-                    SearchText = table.Column<string>(type: "text", nullable: false),
-                    ConsentText = table.Column<string>(type: "text", nullable: true),
-                    ConsentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    IpHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    SubmissionToken = table.Column<Guid>(type: "uuid", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Handled = table.Column<bool>(type: "boolean", nullable: false),
-                    HandledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    HandledBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FormId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FormVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    SiteId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Values = table.Column<string>(type: "TEXT", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", nullable: false),
+                    ConsentText = table.Column<string>(type: "TEXT", nullable: true),
+                    ConsentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    IpHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SubmissionToken = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Handled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HandledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    HandledBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -939,12 +963,12 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "form_versions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FormId = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Schema = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FormId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Schema = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -961,21 +985,22 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "catalog_inquiries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BusinessId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ProjectId = table.Column<Guid>(type: "uuid", nullable: true),
-                    FromName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FromEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    FromOrganisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    FromCountry = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Message = table.Column<string>(type: "text", nullable: false),
-                    ConsentText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    ConsentedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    SenderIpHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RepliedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BusinessId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OfferId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FromName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FromEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    FromOrganisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    FromCountry = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", nullable: false),
+                    ConsentText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ConsentedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SenderIpHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RepliedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -998,13 +1023,13 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "form_entry_files",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    EntryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FieldAlias = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Length = table.Column<long>(type: "bigint", nullable: false),
-                    StorageKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EntryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FieldAlias = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    StorageKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1021,17 +1046,17 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "form_workflow_jobs",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EntryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LockedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EntryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1048,15 +1073,15 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "form_workflow_attempts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    JobId = table.Column<long>(type: "bigint", nullable: false),
-                    EntryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Succeeded = table.Column<bool>(type: "boolean", nullable: false),
-                    Message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    JobId = table.Column<long>(type: "INTEGER", nullable: false),
+                    EntryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Succeeded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1152,6 +1177,11 @@ namespace SisterCities.Migrations.Postgres.Generated
                 name: "IX_catalog_inquiries_FromEmail_CreatedAt",
                 table: "catalog_inquiries",
                 columns: new[] { "FromEmail", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_catalog_inquiries_OfferId_CreatedAt",
+                table: "catalog_inquiries",
+                columns: new[] { "OfferId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_catalog_inquiries_ProjectId_CreatedAt",
@@ -1500,6 +1530,9 @@ namespace SisterCities.Migrations.Postgres.Generated
 
             migrationBuilder.DropTable(
                 name: "catalog_inquiries");
+
+            migrationBuilder.DropTable(
+                name: "catalog_showroom_galleries");
 
             migrationBuilder.DropTable(
                 name: "catalog_showroom_items");
