@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using SisterCities.Cms.Catalog.PublicPages;
 using SisterCities.Cms.Data;
 using SisterCities.Cms.PublicSite;
 using SisterCities.Cms.PublicSite.Landing;
@@ -14,7 +16,7 @@ namespace SisterCities.Cms.Search.PublicPages;
 /// <c>/search</c> on every city site, a GET form that works without JavaScript. Scoped to the city by default
 /// (<c>?all=1</c> searches the network); same validation and engine as <c>/api/v1/search</c>.
 /// </summary>
-internal sealed class SearchPage(SearchService search, SiteDirectory directory, IOptions<CmsOptions> options) : ISitePage
+internal sealed class SearchPage(SearchService search, SiteDirectory directory, IOptions<CmsOptions> options, IConfiguration configuration) : ISitePage
 {
     public string UrlPath => "/search";
 
@@ -91,10 +93,11 @@ internal sealed class SearchPage(SearchService search, SiteDirectory directory, 
             return request.PathBase.Add(new PathString(hit.Url)).ToUriComponent();
         }
 
-        var other = await directory.FindByKeyAsync(hit.SiteKey, cancellationToken);
+        // A hit with no site (a foreign business, a network-wide event) lives on the network hub.
+        var other = hit.SiteKey.Length == 0 ? null : await directory.FindByKeyAsync(hit.SiteKey, cancellationToken);
         if (other is null)
         {
-            return hit.Url;
+            return NetworkHubLinks.Url(request, options.Value.AllowSitePathPrefix, configuration, NetworkLanding.Cultures[0], hit.Url) ?? hit.Url;
         }
 
         var port = request.Host.Port is { } number ? ":" + number : "";

@@ -2,6 +2,7 @@ using System.Text;
 using SisterCities.Cms.Catalog.Businesses;
 using SisterCities.Cms.Catalog.Classification;
 using SisterCities.Cms.Catalog.Projects;
+using SisterCities.Cms.Catalog.PublicPages;
 using SisterCities.Cms.Catalog.Showrooms;
 using SisterCities.Cms.Sites;
 
@@ -11,7 +12,8 @@ namespace SisterCities.Cms.Search.Sources;
 /// Turns catalog rows into search documents, one per culture the row has texts in. The activity names (KVED, in
 /// the document's culture) and the municipality's name are part of the text, so "Kharkiv machinery" finds a
 /// Kharkiv business of division 28 even when its own description never says "machinery".
-/// The catalog has no HTML pages yet: <c>Url</c> is the public API resource of the row.
+/// <c>Url</c> is the row's public page (showroom or project) below the culture root of its municipality's site, or of
+/// the network hub for a foreign business.
 /// </summary>
 public sealed class CatalogSearchDocuments(SiteDirectory sites, KvedClassification kved)
 {
@@ -54,7 +56,7 @@ public sealed class CatalogSearchDocuments(SiteDirectory sites, KvedClassificati
                 Type = BusinessType,
                 Title = business.DisplayName,
                 Text = body,
-                Url = $"/api/v1/businesses/{business.Id}",
+                Url = CulturePrefix(culture) + CatalogPaths.Business(business.Id, business.DisplayName),
                 SiteKey = place.SiteKey,
                 SiteName = place.Name(culture),
                 Culture = culture,
@@ -84,7 +86,7 @@ public sealed class CatalogSearchDocuments(SiteDirectory sites, KvedClassificati
                 Type = ShowroomItemType,
                 Title = text.Name,
                 Text = Join(text.Description, business.DisplayName, kved.Find(item.KvedCode)?.NameIn(culture), place.Name(culture)),
-                Url = $"/api/v1/showrooms/{business.Id}#item-{item.Id}",
+                Url = CulturePrefix(culture) + CatalogPaths.Business(business.Id, business.DisplayName),
                 SiteKey = place.SiteKey,
                 SiteName = place.Name(culture),
                 Culture = culture,
@@ -113,7 +115,7 @@ public sealed class CatalogSearchDocuments(SiteDirectory sites, KvedClassificati
                 Type = ProjectType,
                 Title = text.Title,
                 Text = Join(text.Description, business?.DisplayName, kved.Find(project.Sector)?.NameIn(culture), place.Name(culture)),
-                Url = $"/api/v1/projects/{project.Id}",
+                Url = CulturePrefix(culture) + CatalogPaths.Project(project.Id),
                 SiteKey = place.SiteKey,
                 SiteName = place.Name(culture),
                 Culture = culture,
@@ -153,4 +155,7 @@ public sealed class CatalogSearchDocuments(SiteDirectory sites, KvedClassificati
 
         return new CatalogPlace("", foreignCity ?? "", foreignCity ?? "");
     }
+
+    /// <summary>Sites and the hub serve Ukrainian at the root and other cultures below <c>/{culture}</c>.</summary>
+    private static string CulturePrefix(string culture) => culture == "uk" ? "" : "/" + culture;
 }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using SisterCities.Cms.Data;
 using SisterCities.Cms.Partnerships;
+using SisterCities.Cms.Partnerships.EventPages;
 using SisterCities.Cms.Partnerships.Events;
 using SisterCities.Cms.Sites;
 
@@ -74,7 +75,7 @@ public sealed class NetworkEventSearchSource(CmsDbContext db, SiteDirectory site
                 Type = DocumentType,
                 Title = uk ? found.TitleUk : found.TitleEn,
                 Text = string.Join(". ", new[] { uk ? found.DescriptionUk : found.DescriptionEn, kind, place, found.Venue }.Where(s => !string.IsNullOrWhiteSpace(s))),
-                Url = $"/api/v1/events/{found.Key}",
+                Url = (uk ? "" : "/" + culture) + EventPagesBuilder.EventPath(found.Key),
                 SiteKey = host?.Key ?? "",
                 SiteName = host?.NameIn(culture) ?? "",
                 Culture = culture,
