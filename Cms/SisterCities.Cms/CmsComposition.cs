@@ -17,6 +17,7 @@ using SisterCities.Cms.Partnerships.Api;
 using SisterCities.Cms.PublicSite;
 using SisterCities.Cms.Search;
 using SisterCities.Cms.Security;
+using SisterCities.Cms.SiteInfo;
 using SisterCities.Cms.Sites;
 using SisterCities.Cms.Sites.DemoNetwork;
 using SisterCities.Cms.Sites.Import;
@@ -54,6 +55,7 @@ public static class CmsComposition
         services.AddFindable();
         services.AddThemeSettings();
         services.AddPageCache(builder.Configuration);
+        services.AddSiteInfoPages();
         return builder;
     }
 

@@ -15,7 +15,8 @@ internal sealed record PageFrame(
     SiteLinks Links,
     IReadOnlyList<ContentLink> Menu,
     IReadOnlyDictionary<string, string> PublishedCultures,
-    bool Preview = false)
+    bool Preview = false,
+    IReadOnlyList<ContentLink>? FooterLinks = null)
 {
     /// <summary>Sets on <paramref name="model"/> the frame's links; <paramref name="query"/> is kept on canonical and alternates (paging).</summary>
     public T Fill<T>(T model, string query)
@@ -43,6 +44,7 @@ internal sealed record PageFrame(
         model.Alternates = alternates;
         model.Languages = languages;
         model.Menu = Menu;
+        model.FooterLinks = FooterLinks ?? [];
         model.CurrentUrl = Links.Path(Page.Culture, Page.UrlPath);
         model.IsPreview = Preview;
         return model;

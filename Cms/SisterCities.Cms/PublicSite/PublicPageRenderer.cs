@@ -66,7 +66,7 @@ public sealed class PublicPageRenderer(PublishedContentReader content, ThemeRegi
         var cultures = page.ItemId == 0
             ? new Dictionary<string, string>()
             : await content.PublishedCulturesAsync(site.Id, page.ItemId, cancellationToken);
-        var frame = new PageFrame(theme, site, page, links, menu, cultures, preview);
+        var frame = new PageFrame(theme, site, page, links, menu, cultures, preview, FooterLinks(page.Culture, links));
         return page.ContentType switch
         {
             ContentTypeAliases.Home => new ThemeViewResult(theme.View(ThemeViewNames.Home), await HomeAsync(http, frame, cancellationToken)),
@@ -116,7 +116,7 @@ public sealed class PublicPageRenderer(PublishedContentReader content, ThemeRegi
         // A sub-page (/catalog/{slug}) is its own canonical URL, in every culture of the site.
         var page = new PublishedPage(0, Guid.Empty, null, sitePage.ViewName, culture, sitePage.Title(culture), urlPath, null, PropertyValues.Empty);
         var cultures = site.Cultures.ToDictionary(c => c, _ => urlPath, StringComparer.Ordinal);
-        var frame = new PageFrame(theme, site, page, links, await MenuAsync(site, culture, links, cancellationToken), cultures);
+        var frame = new PageFrame(theme, site, page, links, await MenuAsync(site, culture, links, cancellationToken), cultures, FooterLinks: FooterLinks(culture, links));
         return new ThemeViewResult(theme.View(model.ViewName ?? sitePage.ViewName), frame.Fill(model, ""), model.StatusCode);
     }
 
@@ -236,8 +236,11 @@ public sealed class PublicPageRenderer(PublishedContentReader content, ThemeRegi
     private async Task<IReadOnlyList<ContentLink>> MenuAsync(SiteSummary site, string culture, SiteLinks links, CancellationToken cancellationToken) =>
         [
             .. ToLinks(await content.MenuAsync(site.Id, culture, cancellationToken), culture, links),
-            .. sitePages.Select(p => new ContentLink(p.Title(culture), links.Path(culture, p.UrlPath), null, null)),
+            .. sitePages.Where(p => p.InMenu).Select(p => new ContentLink(p.Title(culture), links.Path(culture, p.UrlPath), null, null)),
         ];
+
+    private IReadOnlyList<ContentLink> FooterLinks(string culture, SiteLinks links) =>
+        [.. sitePages.Where(p => !p.InMenu).Select(p => new ContentLink(p.Title(culture), links.Path(culture, p.UrlPath), null, null))];
 
     private static List<ContentLink> ToLinks(IReadOnlyList<PublishedListEntry> entries, string culture, SiteLinks links) =>
         entries.Select(e => new ContentLink(e.Name, links.Path(culture, e.UrlPath), e.PublishedAt, e.Summary)).ToList();

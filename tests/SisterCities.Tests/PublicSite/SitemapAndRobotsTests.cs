@@ -13,7 +13,7 @@ public sealed class SitemapAndRobotsTests(TwoCityNetwork network) : IClassFixtur
     private static readonly XNamespace Xhtml = SitemapDocument.XhtmlNamespace;
 
     /// <summary>Pages of features (not content) every site has; tested by their features.</summary>
-    private static readonly string[] FeaturePages = ["/sister-cities", "/catalog", "/events", "/events/archive"];
+    private static readonly string[] FeaturePages = ["/sister-cities", "/catalog", "/events", "/events/archive", "/accessibility", "/privacy"];
 
     [Fact]
     public async Task Sitemap_lists_every_published_item_in_every_culture_with_lastmod_and_hreflang_alternates()

@@ -33,6 +33,9 @@ public abstract class PublicPageModel
 
     public IReadOnlyList<ContentLink> Menu { get; internal set; } = [];
 
+    /// <summary>Statements every site has (accessibility, privacy), shown in the footer.</summary>
+    public IReadOnlyList<ContentLink> FooterLinks { get; internal set; } = [];
+
     /// <summary>The app-relative URL of this page, for <c>aria-current</c> in the menu.</summary>
     public string? CurrentUrl { get; internal set; }
 

@@ -19,6 +19,9 @@ public interface ISitePage
 
     string Title(string culture);
 
+    /// <summary>False for pages linked from the footer instead of the menu (accessibility statement, privacy).</summary>
+    bool InMenu => true;
+
     /// <summary>False for pages search engines should not list (the search page itself).</summary>
     bool InSitemap => true;
 

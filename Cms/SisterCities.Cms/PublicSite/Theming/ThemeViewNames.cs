@@ -23,6 +23,7 @@ public static class ThemeViewNames
     public const string InquirySent = "InquirySent";
     public const string EventsCalendar = "EventsCalendar";
     public const string NetworkEventPage = "NetworkEventPage";
+    public const string SiteInfo = "SiteInfo";
 
     public static string ForContentType(string alias) => alias switch
     {
