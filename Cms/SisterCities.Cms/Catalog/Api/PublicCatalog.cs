@@ -4,6 +4,7 @@ using SisterCities.Cms.Catalog.Classification;
 using SisterCities.Cms.Catalog.Projects;
 using SisterCities.Cms.Catalog.Showrooms;
 using SisterCities.Cms.Data;
+using SisterCities.Cms.Media;
 using SisterCities.Cms.Sites;
 
 namespace SisterCities.Cms.Catalog.Api;
@@ -124,13 +125,34 @@ public sealed class PublicCatalog(CmsDbContext db, SiteDirectory sites, KvedClas
 
         var items = await db.Set<ShowroomItem>().AsNoTracking().Where(i => i.BusinessId == businessId)
             .OrderBy(i => i.SortOrder).ThenBy(i => i.CreatedAt).ToListAsync(cancellationToken);
+        var gallery = await db.Set<ShowroomGallery>().AsNoTracking().SingleOrDefaultAsync(g => g.BusinessId == businessId, cancellationToken);
+        var images = await ShowroomImagesAsync(gallery, culture, cancellationToken);
         return new ShowroomView(businessId, business.DisplayName, culture, items.Select(i =>
         {
             var text = CatalogCulture.Pick(i.Texts, culture).Text;
             return new ShowroomItemView(
                 i.Id, CatalogQueryParser.Name(i.Kind), text?.Name ?? "", text?.Description, i.Images, Kved([i.KvedCode], culture).FirstOrDefault(),
                 i.PriceMin, i.PriceMax, i.PriceCurrency, i.MinimumOrder, i.AvailableForExport);
-        }).ToList());
+        }).ToList(),
+            gallery?.CoverMediaKey is { } cover ? images.GetValueOrDefault(cover) : null,
+            [.. (gallery?.Images ?? []).Where(images.ContainsKey).Select(k => images[k])]);
+    }
+
+    /// <summary>
+    /// The cover and gallery images a public page may show (images with alt texts in every required culture), by key;
+    /// a deleted or unfit image is simply absent, the same rule the showroom page applies.
+    /// </summary>
+    private async Task<Dictionary<Guid, ShowroomImageView>> ShowroomImagesAsync(ShowroomGallery? gallery, string culture, CancellationToken cancellationToken)
+    {
+        if (gallery is null)
+        {
+            return [];
+        }
+
+        var keys = gallery.Images.Concat(gallery.CoverMediaKey is { } cover ? [cover] : Array.Empty<Guid>()).Distinct().ToList();
+        var media = await db.Set<MediaItem>().AsNoTracking().Where(m => keys.Contains(m.Key)).ToListAsync(cancellationToken);
+        return media.Where(m => m.IsImage && m.IsUsableOnPublicPage)
+            .ToDictionary(m => m.Key, m => new ShowroomImageView(m.Key, MediaUrls.OriginalPath(m), m.AltText(culture) ?? m.AltUk ?? ""));
     }
 
     public async Task<CatalogPage<ProjectSummaryView>> ProjectsAsync(ProjectFilter filter, string culture, CancellationToken cancellationToken)

@@ -51,6 +51,16 @@ public sealed class CatalogDetailBuilder(PublicCatalog catalog, CatalogImages im
                 PriceText(item, culture), item.MinimumOrder, item.AvailableForExport, pictures, item));
         }
 
+        var cover = showroom?.Cover is { } coverImage ? await images.CoverAsync(coverImage.MediaKey, culture, cancellationToken) : null;
+        var gallery = new List<PublicImage>();
+        foreach (var image in showroom?.Gallery ?? [])
+        {
+            if (await images.GalleryAsync(image.MediaKey, culture, cancellationToken) is { } picture)
+            {
+                gallery.Add(picture);
+            }
+        }
+
         var logo = business.Logo is { } logoKey ? await images.LogoAsync(logoKey, culture, cancellationToken) : null;
         string? absoluteLogo = null;
         if (business.Logo is { } key2 && logo is not null && await media.FindAsync(key2, null, cancellationToken) is { } logoItem)
@@ -71,6 +81,8 @@ public sealed class CatalogDetailBuilder(PublicCatalog catalog, CatalogImages im
             Business = business,
             Place = CatalogListBuilder.Place(business.Municipality, business.ForeignCity, business.Country, culture),
             Logo = logo,
+            Cover = cover,
+            Gallery = gallery,
             Items = cards,
             Projects = business.Projects.Select(p => lists.Card(scope, p)).ToList(),
             ExportMarketNames = business.ExportMarkets.Select(c => CountryNamesUk.NameIn(c, culture)).ToList(),

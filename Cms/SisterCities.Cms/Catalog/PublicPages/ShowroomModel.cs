@@ -17,6 +17,12 @@ public sealed class ShowroomModel : PublicPageModel, IHasStructuredData
 
     public PublicImage? Logo { get; init; }
 
+    /// <summary>The showroom's banner; null when none is set or it lacks alt texts.</summary>
+    public PublicImage? Cover { get; init; }
+
+    /// <summary>The showroom's own pictures (premises, production, team) that have alt texts, in display order.</summary>
+    public IReadOnlyList<PublicImage> Gallery { get; init; } = [];
+
     public required IReadOnlyList<ShowroomCard> Items { get; init; }
 
     public required IReadOnlyList<ProjectCard> Projects { get; init; }
