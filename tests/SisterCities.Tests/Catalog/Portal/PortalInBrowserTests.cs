@@ -151,6 +151,7 @@ public sealed class PortalInBrowserTests(ChromiumBrowser chromium, LiveCmsServer
             await AxeAssert.NoViolationsAsync(visitor);
             await visitor.ClickAsync($"main a:has-text('{name}')");
             await visitor.WaitForSelectorAsync($"h1:has-text('{name}')");
+            Assert.StartsWith(server.UrlFor("localhost", "/en/catalog/").ToString(), visitor.Url, StringComparison.Ordinal);
             Assert.EndsWith(businessId.ToString("D"), visitor.Url, StringComparison.Ordinal);
             await AxeAssert.NoViolationsAsync(visitor);
 
