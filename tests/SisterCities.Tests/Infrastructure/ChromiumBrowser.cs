@@ -21,6 +21,7 @@ public sealed class ChromiumBrowser : IAsyncLifetime
 
     private IPlaywright? _playwright;
     private IBrowserContext? _context;
+    private IBrowser? _incognito;
     private string? _userDataDir;
 
     /// <summary>The browser context (one fresh user-data folder for the collection).</summary>
@@ -59,11 +60,32 @@ public sealed class ChromiumBrowser : IAsyncLifetime
     /// <summary>A new tab in the shared context; the test closes it (try/finally) so tabs do not pile up.</summary>
     public Task<IPage> NewPageAsync() => Context.NewPageAsync();
 
+    /// <summary>
+    /// A context that shares nothing with <see cref="Context"/> (no cookies, no storage): a visitor who never signed
+    /// in. The second, non-persistent browser behind it starts on first use; the test closes the context.
+    /// </summary>
+    public async Task<IBrowserContext> NewFreshContextAsync()
+    {
+        _incognito ??= await (_playwright ?? throw new InvalidOperationException("Chromium has not started.")).Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExecutablePath(),
+            Headless = true,
+            Args = [.. Arguments],
+            Timeout = 60_000,
+        });
+        return await _incognito.NewContextAsync(new BrowserNewContextOptions { Locale = "uk-UA" });
+    }
+
     public async Task DisposeAsync()
     {
         if (_context is not null)
         {
             await _context.CloseAsync();
+        }
+
+        if (_incognito is not null)
+        {
+            await _incognito.CloseAsync();
         }
 
         _playwright?.Dispose();

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +5,7 @@ using Microsoft.Playwright;
 using MimeKit;
 using SisterCities.Cms.Accounts;
 using SisterCities.Cms.Catalog.Businesses;
+using SisterCities.Cms.Catalog.Inquiries;
 using SisterCities.Cms.Data;
 using SisterCities.Cms.Sites;
 using SisterCities.Tests.Infrastructure;
@@ -104,20 +104,8 @@ public sealed class PortalInBrowserTests(ChromiumBrowser chromium, LiveCmsServer
             Assert.Equal(VerificationState.Verified, await server.App.WithScopeAsync(sp =>
                 sp.GetRequiredService<CmsDbContext>().Set<Business>().Where(b => b.Id == businessId).Select(b => b.State).SingleAsync()));
 
-            // A buyer sends an inquiry through the public API.
-            using var api = new HttpClient();
-            var sent = await api.PostAsJsonAsync(site + "/api/v1/inquiries", new
-            {
-                businessId,
-                fromName = "Test buyer",
-                fromEmail = "buyer@delikatesy.example",
-                fromCountry = "PL",
-                subject = "Hurtowe zamówienie bryndzy",
-                message = "Test: prosimy o ofertę na 200 kg miesięcznie.",
-                consentText = "I agree that my message and address are passed to the business.",
-                consentGiven = true,
-            });
-            Assert.Equal(System.Net.HttpStatusCode.Accepted, sent.StatusCode);
+            // A visitor who never signed in finds it on the Lviv site's catalog and on the hub's, and writes to it.
+            await VisitorSendsAnInquiryAsync(businessId);
 
             // The business sees it in the inbox and replies.
             await SignInAsync(page, site, "oksana@syrovarnia.example");
@@ -138,6 +126,53 @@ public sealed class PortalInBrowserTests(ChromiumBrowser chromium, LiveCmsServer
         Assert.Empty(_problems);
         var reply = (await FlushAsync()).Single(m => m.To.Mailboxes.Any(a => a.Address == "buyer@delikatesy.example"));
         Assert.Contains("wyślemy ofertę jutro", reply.TextBody, StringComparison.Ordinal);
+    }
+
+    /// <summary>A buyer in a browser context of their own: city catalog, showroom, hub catalog, showroom, inquiry.</summary>
+    private async Task VisitorSendsAnInquiryAsync(Guid businessId)
+    {
+        const string name = "Сироварня Карпати";
+        var context = await chromium.NewFreshContextAsync();
+        try
+        {
+            var visitor = await context.NewPageAsync();
+            var cityList = await visitor.GotoAsync(server.UrlFor("lviv.localhost", "/en/catalog").ToString());
+            Assert.Equal(200, cityList?.Status);
+            await AxeAssert.NoViolationsAsync(visitor);
+            await visitor.ClickAsync($"main a:has-text('{name}')");
+            await visitor.WaitForSelectorAsync($"h1:has-text('{name}')");
+            Assert.StartsWith(server.UrlFor("lviv.localhost", "/en/catalog/").ToString(), visitor.Url, StringComparison.Ordinal);
+            Assert.EndsWith(businessId.ToString("D"), visitor.Url, StringComparison.Ordinal);
+            Assert.Equal(1, await visitor.Locator("form.inquiry-form").CountAsync());
+            await AxeAssert.NoViolationsAsync(visitor);
+
+            var hubList = await visitor.GotoAsync(server.UrlFor("localhost", "/en/catalog").ToString());
+            Assert.Equal(200, hubList?.Status);
+            await AxeAssert.NoViolationsAsync(visitor);
+            await visitor.ClickAsync($"main a:has-text('{name}')");
+            await visitor.WaitForSelectorAsync($"h1:has-text('{name}')");
+            Assert.StartsWith(server.UrlFor("localhost", "/en/catalog/").ToString(), visitor.Url, StringComparison.Ordinal);
+            Assert.EndsWith(businessId.ToString("D"), visitor.Url, StringComparison.Ordinal);
+            await AxeAssert.NoViolationsAsync(visitor);
+
+            await visitor.FillAsync("#inquiry-subject", "Hurtowe zamówienie bryndzy");
+            await visitor.FillAsync("#inquiry-message", "Test: prosimy o ofertę na 200 kg miesięcznie.");
+            await visitor.FillAsync("#inquiry-fromName", "Test buyer");
+            await visitor.FillAsync("#inquiry-fromEmail", "buyer@delikatesy.example");
+            await visitor.CheckAsync("#inquiry-consentGiven");
+            await visitor.ClickAsync("form.inquiry-form button[type=submit]");
+            Assert.Equal("Inquiry sent", await visitor.Locator("h1").InnerTextAsync());
+            Assert.EndsWith("/inquiry-sent", visitor.Url, StringComparison.Ordinal);
+            await AxeAssert.NoViolationsAsync(visitor);
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+
+        var stored = await server.App.WithScopeAsync(sp => sp.GetRequiredService<CmsDbContext>().Set<Inquiry>()
+            .SingleAsync(i => i.FromEmail == "buyer@delikatesy.example"));
+        Assert.Equal(businessId, stored.BusinessId);
     }
 
     private static async Task SignInAsync(IPage page, string site, string email)
