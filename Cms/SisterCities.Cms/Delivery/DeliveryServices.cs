@@ -30,7 +30,7 @@ public static class DeliveryServices
         services.AddSingleton<DeliveryScopeResolver>();
         services.AddScoped<DeliveryQueryExecutor>();
         services.AddSingleton<DeliveryOutputCachePolicy>();
-        services.AddOutputCache(o => o.AddPolicy(DeliveryOutputCachePolicy.Name, new DeliveryOutputCachePolicyProxy()));
+        services.AddOutputCache(o => o.AddPolicy(DeliveryOutputCachePolicy.Name, new Data.ContainerOutputCachePolicy<DeliveryOutputCachePolicy>()));
         services.AddCors();
         services.AddSingleton<ICorsPolicyProvider, DeliveryCorsPolicyProvider>();
         services.AddRateLimiter(o =>

@@ -13,7 +13,7 @@ public static class PageCacheServices
         services.Configure<PageCacheOptions>(configuration.GetSection(PageCacheOptions.Section));
         services.AddSingleton<PageOutputCachePolicy>();
         services.AddSingleton<IChangeFeedListener, PageCacheEvictor>();
-        services.AddOutputCache(o => o.AddPolicy(PageOutputCachePolicy.Name, new PageOutputCachePolicyProxy()));
+        services.AddOutputCache(o => o.AddPolicy(PageOutputCachePolicy.Name, new Data.ContainerOutputCachePolicy<PageOutputCachePolicy>()));
         return services;
     }
 }

@@ -1,10 +1,14 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace SisterCities.Cms.PageCache;
+namespace SisterCities.Cms.Data;
 
-/// <summary>Lets the output-cache policy (registered before the container is built) use the configured <see cref="PageOutputCachePolicy"/>.</summary>
-internal sealed class PageOutputCachePolicyProxy : IOutputCachePolicy
+/// <summary>
+/// Output-cache policies are registered before the container is built; this one forwards to the configured
+/// <typeparamref name="TPolicy"/> from the request's services (the Delivery API and the page cache both use it).
+/// </summary>
+internal sealed class ContainerOutputCachePolicy<TPolicy> : IOutputCachePolicy
+    where TPolicy : IOutputCachePolicy
 {
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation) =>
         Policy(context).CacheRequestAsync(context, cancellation);
@@ -15,6 +19,6 @@ internal sealed class PageOutputCachePolicyProxy : IOutputCachePolicy
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) =>
         Policy(context).ServeResponseAsync(context, cancellation);
 
-    private static PageOutputCachePolicy Policy(OutputCacheContext context) =>
-        context.HttpContext.RequestServices.GetRequiredService<PageOutputCachePolicy>();
+    private static TPolicy Policy(OutputCacheContext context) =>
+        context.HttpContext.RequestServices.GetRequiredService<TPolicy>();
 }
