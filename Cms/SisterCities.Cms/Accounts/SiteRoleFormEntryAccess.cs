@@ -14,4 +14,14 @@ internal sealed class SiteRoleFormEntryAccess(SiteAccess access) : IFormEntryAcc
         var editor = await access.LoadAsync(user, cancellationToken);
         return editor is not null && (siteId is { } id ? editor.Can(id, SiteRole.Editor) : editor.IsNetworkAdmin);
     }
+
+    public async Task<ManagedFormScope> ScopeAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (await access.LoadAsync(user, cancellationToken) is not { } editor)
+        {
+            return ManagedFormScope.None;
+        }
+
+        return new ManagedFormScope(editor.IsNetworkAdmin, [.. editor.SiteRoles.Where(r => r.Value >= SiteRole.Editor).Select(r => r.Key)]);
+    }
 }

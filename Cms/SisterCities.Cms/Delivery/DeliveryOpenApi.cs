@@ -60,11 +60,12 @@ internal static class DeliveryOpenApi
                 document.Security = [new OpenApiSecurityRequirement(), new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("ApiKey", document)] = [] }];
                 return Task.CompletedTask;
             });
-            options.AddOperationTransformer((operation, _, _) =>
+            options.AddOperationTransformer((operation, context, _) =>
             {
+                OpenApiOperationDefaults.Apply(operation, context);
                 foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
                 {
-                    if (parameter.Name is { } name && Examples.TryGetValue(name, out var example))
+                    if (parameter.Name is { } name && Examples.TryGetValue(parameter.Schema?.Format == "uuid" ? "id" : name, out var example))
                     {
                         parameter.Example = name == "filter" || name == "sort" || (name == "id" && parameter.In == ParameterLocation.Query)
                             ? new JsonArray(example)

@@ -16,7 +16,7 @@ public static class DeliveryMediaEndpoints
 
     public static IEndpointRouteBuilder MapDeliveryMediaEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Route, GetAsync).WithTags("Delivery API").AllowAnonymous()
+        app.MapGet(Route, GetAsync).WithTags("Delivery API").AllowAnonymous().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One media item in Umbraco's Delivery API shape: url, size, focal point, crops, alt text per Accept-Language.");
         return app;
     }

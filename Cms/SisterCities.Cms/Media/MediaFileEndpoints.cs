@@ -19,6 +19,8 @@ public static partial class MediaFileEndpoints
     public static IEndpointRouteBuilder MapMediaFileEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet(MediaUrls.RoutePrefix + "/{key:guid}/{version}/{fileName}", ServeAsync).WithTags("Media files").AllowAnonymous()
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("An original or a rendition (width, height, rmode, ranchor, rxy, format, quality; signed with hmac= unless a preset). The file name is for people and caches; the key and version decide.");
         return app;
     }

@@ -59,6 +59,29 @@ public sealed partial class NetworkApiTests
         Assert.Contains("/openapi/v1.json", script, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Every_operation_has_a_unique_operation_id_and_signed_in_ones_document_401_and_403()
+    {
+        using var app = CmsAppFactory.Sqlite();
+        var document = await JsonAsync(app.CreateClient(), "/openapi/v1.json");
+        var operations = document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Where(o => o.Key is "get" or "post" or "put" or "patch" or "delete")
+                .Select(o => (Path: path.Key, Method: o.Key, Operation: o.Value!.AsObject())))
+            .ToList();
+
+        var ids = operations.Select(o => o.Operation["operationId"]?.GetValue<string>()).ToList();
+        Assert.DoesNotContain(null, ids);
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        var matches = operations.Single(o => o.Path == "/api/v1/businesses/{id}/sister-city-matches");
+        Assert.Equal("getBusinessesByIdSisterCityMatches", matches.Operation["operationId"]!.GetValue<string>());
+
+        var mediaLibrary = operations.Single(o => o.Path == "/backoffice/api/media" && o.Method == "get").Operation["responses"]!.AsObject();
+        Assert.True(mediaLibrary.ContainsKey("401") && mediaLibrary.ContainsKey("403"));
+        var publicSites = operations.Single(o => o.Path == "/api/v1/sites" && o.Method == "get").Operation["responses"]!.AsObject();
+        Assert.False(publicSites.ContainsKey("401"));
+        Assert.True(publicSites.ContainsKey("429"));
+    }
+
     [GeneratedRegex("(https?:)?//[a-z0-9.-]+\\.[a-z]{2,}", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalUrl();
 }

@@ -67,6 +67,37 @@ public sealed class EntriesTests
     }
 
     [Fact]
+    public async Task Forms_list_shows_an_editor_only_their_sites_forms_and_network_forms_only_to_network_admins()
+    {
+        await using var h = await StartAsync();
+        var lvivForm = await h.CreateFormAsync(Schemas.Contact());
+        var networkForm = await h.CreateFormAsync(Schemas.Contact(), networkWide: true);
+        var (kyivEditor, admin) = await h.WithScopeAsync(async sp =>
+        {
+            var kyiv = (await RealSites.AddAsync(sp.GetRequiredService<CmsDbContext>(), RealSites.Kyiv()))[0];
+            var accounts = sp.GetRequiredService<SisterCities.Cms.Accounts.AccountAdministration>();
+            var (_, editor) = await accounts.CreateUserAsync("editor@kyiv.ua", "Kyiv editor", "correct-horse-battery-9", null, default);
+            await accounts.GrantAsync(editor.Id, kyiv.Id, SisterCities.Cms.Accounts.SiteRole.Editor, null, default);
+            await accounts.CreateNetworkAdminAsync("admin@network.ua", "correct-horse-battery-9", null, default);
+            var networkAdmin = await sp.GetRequiredService<CmsDbContext>().Users.SingleAsync(u => u.Email == "admin@network.ua");
+            return (editor.Id, networkAdmin.Id);
+        });
+
+        async Task<List<Guid>> KeysAsync(HttpClient client) =>
+            [.. (await client.GetFromJsonAsync<JsonElement>("/api/v1/forms")).EnumerateArray().Select(f => f.GetProperty("key").GetGuid())];
+        HttpClient As(string user)
+        {
+            var client = h.Client();
+            client.DefaultRequestHeaders.Add(TestAuthHandler.Header, user);
+            return client;
+        }
+
+        Assert.Equal([lvivForm.Key], await KeysAsync(h.Editor()));
+        Assert.Empty(await KeysAsync(As(kyivEditor)));
+        Assert.Equal(new[] { lvivForm.Key, networkForm.Key }.Order(), (await KeysAsync(As(admin))).Order());
+    }
+
+    [Fact]
     public async Task Csv_export_has_bom_and_escapes_formula_injection()
     {
         await using var h = await StartAsync();

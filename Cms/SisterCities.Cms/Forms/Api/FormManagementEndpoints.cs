@@ -29,30 +29,27 @@ public static class FormManagementEndpoints
         group.MapPost("/", CreateFormAsync).WithSummary("Creates a form with version 1.");
         group.MapPut("/{key:guid}/schema", SaveVersionAsync).WithSummary("Saves a new version of a form; entries keep the version they answered.");
         group.MapGet("/{key:guid}/entries", ListEntriesAsync).WithSummary("Entries of a form, filtered by date range, handled state and text.");
-        group.MapGet("/{key:guid}/entries.csv", FormEntryExport.ExportAsync).WithSummary("Entries as Excel-safe CSV (UTF-8 with BOM).");
+        group.MapGet("/{key:guid}/entries.csv", FormEntryExport.ExportAsync).WithSummary("Entries as Excel-safe CSV (UTF-8 with BOM).")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv");
         group.MapGet("/entries/{id:guid}", EntryEndpoints.GetAsync).WithSummary("One entry with files, workflow jobs and the attempt log.");
         group.MapPost("/entries/{id:guid}/handled", EntryEndpoints.MarkHandledAsync).WithSummary("Marks an entry handled.");
         group.MapDelete("/entries/{id:guid}", EntryEndpoints.DeleteAsync).WithSummary("Deletes an entry and its files.");
-        group.MapGet("/entries/{id:guid}/files/{fileId:guid}", EntryEndpoints.DownloadFileAsync).WithSummary("An uploaded file of an entry.");
+        group.MapGet("/entries/{id:guid}/files/{fileId:guid}", EntryEndpoints.DownloadFileAsync).WithSummary("An uploaded file of an entry.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream");
         return app;
     }
 
     private static async Task<Ok<List<FormSummaryDto>>> ListFormsAsync(
         ClaimsPrincipal user, CmsDbContext db, IFormEntryAccess access, CancellationToken cancellationToken)
     {
-        var forms = await db.Set<FormDefinition>().AsNoTracking().OrderBy(f => f.Name)
+        var scope = await access.ScopeAsync(user, cancellationToken);
+        var siteIds = scope.SiteIds.ToList();
+        var forms = await db.Set<FormDefinition>().AsNoTracking()
+            .Where(f => scope.All || (f.SiteId != null && siteIds.Contains(f.SiteId.Value)))
+            .OrderBy(f => f.Name)
             .Select(f => new FormSummaryDto(f.Key, f.Name, f.SiteId, f.CurrentVersion, db.Set<FormEntry>().Count(e => e.FormId == f.Id)))
             .ToListAsync(cancellationToken);
-        var allowed = new List<FormSummaryDto>();
-        foreach (var form in forms)
-        {
-            if (await access.CanManageAsync(user, form.SiteId, cancellationToken))
-            {
-                allowed.Add(form);
-            }
-        }
-
-        return TypedResults.Ok(allowed);
+        return TypedResults.Ok(forms);
     }
 
     private static async Task<Results<Created<FormSummaryDto>, JsonHttpResult<HttpValidationProblemDetails>, ForbidHttpResult, Conflict>> CreateFormAsync(

@@ -10,4 +10,7 @@ public interface IFormEntryAccess
 {
     /// <param name="siteId">The form's site; null for a network-wide form.</param>
     Task<bool> CanManageAsync(ClaimsPrincipal user, int? siteId, CancellationToken cancellationToken);
+
+    /// <summary>The same rule for a whole list, loaded once: lists filter by it in the query instead of asking per form.</summary>
+    Task<ManagedFormScope> ScopeAsync(ClaimsPrincipal user, CancellationToken cancellationToken);
 }

@@ -19,9 +19,11 @@ public static class EventEndpoints
         var group = app.MapGroup("/api/v1").WithTags("Events").AllowAnonymous();
         group.MapGet("/events", ListAsync).WithSummary("Published events, soonest first; times in UTC with the Europe/Kyiv local time.");
         group.MapGet("/events/{id:guid}", GetAsync).WithSummary("One published event.");
-        group.MapGet("/events/{id:guid}/calendar.ics", OneCalendarAsync).WithSummary("One event as iCalendar.");
+        group.MapGet("/events/{id:guid}/calendar.ics", OneCalendarAsync).WithSummary("One event as iCalendar.")
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar").Produces(StatusCodes.Status404NotFound);
         group.MapGet("/events/calendar.ics", NetworkCalendarAsync).WithSummary("Every published event of the network as an iCalendar feed.");
-        group.MapGet("/sites/{key}/events.ics", SiteCalendarAsync).WithSummary("A site's events (hosted, held there or linked) as an iCalendar feed.");
+        group.MapGet("/sites/{key}/events.ics", SiteCalendarAsync).WithSummary("A site's events (hosted, held there or linked) as an iCalendar feed.")
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar").Produces(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -13,6 +13,7 @@ public static class PartnershipMapEndpoint
     public static IEndpointRouteBuilder MapPartnershipMap(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/sites/{key}/partnerships/map.svg", RenderAsync).WithTags("Partnerships").AllowAnonymous()
+            .Produces<string>(StatusCodes.Status200OK, "image/svg+xml").Produces(StatusCodes.Status404NotFound)
             .WithSummary("An SVG map of a city's partnerships (no external tiles or scripts).");
         return app;
     }
