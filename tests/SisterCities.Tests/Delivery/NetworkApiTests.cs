@@ -19,6 +19,9 @@ public sealed partial class NetworkApiTests
         Assert.Equal("lviv", lvivOblast["items"]![0]!["key"]!.GetValue<string>());
         Assert.Equal(1, lvivOblast["total"]!.GetValue<long>());
         Assert.Equal("kharkiv", (await JsonAsync(client, "/api/v1/sites?name=kharkiv"))["items"]![0]!["key"]!.GetValue<string>());
+        // Lower-case Cyrillic: SQLite's own lower() leaves "Л" as it is.
+        Assert.Equal("lviv", (await JsonAsync(client, "/api/v1/sites?name=%D0%BB%D1%8C%D0%B2%D1%96%D0%B2"))["items"]![0]!["key"]!.GetValue<string>());
+        Assert.Equal("lviv", (await JsonAsync(client, "/api/v1/sites?oblast=%D0%BB%D1%8C%D0%B2%D1%96%D0%B2%D1%81%D1%8C%D0%BA%D0%B0"))["items"]![0]!["key"]!.GetValue<string>());
 
         var lviv = await JsonAsync(client, "/api/v1/sites/lviv");
         Assert.Equal("UA46060250000025047", lviv["katottgCode"]!.GetValue<string>());
