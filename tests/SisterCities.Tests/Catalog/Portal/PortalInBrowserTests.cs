@@ -14,9 +14,11 @@ using SisterCities.Tests.Partnerships;
 
 namespace SisterCities.Tests.Catalog.Portal;
 
-/// <summary>The whole business journey in Debian's Chromium, with axe on every portal page it passes.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class PortalInBrowserTests(ChromiumBrowser chromium, LiveCmsServer server) : IClassFixture<LiveCmsServer>
+/// <summary>
+/// The whole business journey in Debian's Chromium, with axe on every portal page it passes. Run once per database
+/// provider by <see cref="PortalInBrowserOnSqliteTests"/> and <see cref="PortalInBrowserOnPostgresTests"/>.
+/// </summary>
+public abstract class PortalInBrowserTests(ChromiumBrowser chromium, LiveCmsServer server, DatabaseProvider provider)
 {
     private const string Password = "kashtany-na-khreshchatyku";
     private readonly List<string> _problems = [];
@@ -24,6 +26,7 @@ public sealed class PortalInBrowserTests(ChromiumBrowser chromium, LiveCmsServer
     [Fact]
     public async Task Business_signs_up_fills_its_showroom_is_verified_and_answers_an_inquiry()
     {
+        await AssertRunsOnAsync(provider);
         await SeedAsync();
         var site = server.Address.ToString().TrimEnd('/');
         var page = await chromium.NewPageAsync();
@@ -173,6 +176,14 @@ public sealed class PortalInBrowserTests(ChromiumBrowser chromium, LiveCmsServer
         var stored = await server.App.WithScopeAsync(sp => sp.GetRequiredService<CmsDbContext>().Set<Inquiry>()
             .SingleAsync(i => i.FromEmail == "buyer@delikatesy.example"));
         Assert.Equal(businessId, stored.BusinessId);
+    }
+
+    /// <summary>The fixture really is on the provider this class is named for (not silently on SQLite).</summary>
+    private async Task AssertRunsOnAsync(DatabaseProvider expected)
+    {
+        Assert.Equal(expected, server.Provider);
+        var efProvider = await server.EfProviderNameAsync();
+        Assert.Contains(expected == DatabaseProvider.Postgres ? "Npgsql" : "Sqlite", efProvider, StringComparison.Ordinal);
     }
 
     private static async Task SignInAsync(IPage page, string site, string email)

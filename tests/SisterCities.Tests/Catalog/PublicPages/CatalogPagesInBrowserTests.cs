@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SisterCities.Cms.Catalog.Businesses;
@@ -16,10 +17,10 @@ namespace SisterCities.Tests.Catalog.PublicPages;
 
 /// <summary>
 /// Catalog and events pages in Chromium, checked by axe, on a Default-theme city (Lviv), a Heritage-theme city
-/// (Kharkiv) and the hub; and an inquiry sent from a showroom page, first with an error, then accepted.
+/// (Kharkiv) and the hub; and an inquiry sent from a showroom page, first with an error, then accepted. Run once per
+/// database provider by <see cref="CatalogPagesInBrowserOnSqliteTests"/> and <see cref="CatalogPagesInBrowserOnPostgresTests"/>.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class CatalogPagesInBrowserTests(ChromiumBrowser chromium, LiveCmsServer server) : IClassFixture<LiveCmsServer>
+public abstract class CatalogPagesInBrowserTests(ChromiumBrowser chromium, LiveCmsServer server, DatabaseProvider provider)
 {
     public static TheoryData<string, string> Pages() => new()
     {
@@ -111,8 +112,9 @@ public sealed class CatalogPagesInBrowserTests(ChromiumBrowser chromium, LiveCms
     private sealed record Seeded(Dictionary<string, Business> Businesses, Dictionary<string, Guid> Projects, Dictionary<string, Guid> Events);
 
     private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static Seeded? _seeded;
-    private static LiveCmsServer? _seededServer;
+
+    /// <summary>One seed per server: xunit makes a new test-class instance per test, the fixture lives for the class.</summary>
+    private static readonly ConditionalWeakTable<LiveCmsServer, Seeded> SeededByServer = [];
 
     /// <summary>Lviv on the Default theme and Kharkiv on Heritage, each with a verified business, a project and an event.</summary>
     private async Task<Seeded> SeedAsync()
@@ -120,10 +122,14 @@ public sealed class CatalogPagesInBrowserTests(ChromiumBrowser chromium, LiveCms
         await Gate.WaitAsync();
         try
         {
-            if (_seeded is not null && ReferenceEquals(_seededServer, server))
+            if (SeededByServer.TryGetValue(server, out var earlier))
             {
-                return _seeded;
+                return earlier;
             }
+
+            // The fixture really is on the provider this class is named for (not silently on SQLite).
+            Assert.Equal(provider, server.Provider);
+            Assert.Contains(provider == DatabaseProvider.Postgres ? "Npgsql" : "Sqlite", await server.EfProviderNameAsync(), StringComparison.Ordinal);
 
             var sites = await server.App.WithScopeAsync(async sp =>
             {
@@ -170,7 +176,7 @@ public sealed class CatalogPagesInBrowserTests(ChromiumBrowser chromium, LiveCms
                 });
             }
 
-            (_seeded, _seededServer) = (seeded, server);
+            SeededByServer.Add(server, seeded);
             return seeded;
         }
         finally
