@@ -85,6 +85,25 @@ public sealed partial class InboxPagingTests
         Assert.Empty(page.Rows);
     }
 
+    [Fact]
+    public async Task A_full_inbox_page_takes_two_queries_whatever_its_rows()
+    {
+        await using var bed = await BackofficeTestBed.StartAsync();
+        var owner = await PortalTestData.ConfirmedUserAsync(bed, "a@firma.example");
+        var a = await PortalTestData.BusinessWithRecordsAsync(bed, owner, 305);
+        await AddInquiriesAsync(bed, a, 30);
+
+        var (rows, commands) = await bed.WithScopeAsync(async sp =>
+        {
+            using var counter = new CommandCounter(sp.GetRequiredService<CmsDbContext>());
+            var page = await sp.GetRequiredService<SisterCities.Cms.Catalog.Portal.InboxPages>().LoadAsync(owner, a.BusinessId, 1, unreadOnly: false, CancellationToken.None);
+            return (page.Rows.Count, counter.Count);
+        });
+
+        Assert.Equal(20, rows);
+        Assert.Equal(2, commands);
+    }
+
     private static string Subject(int n) => $"Test: запит {n:00}";
 
     /// <summary>Inquiries "Test: запит 01".."NN", one minute apart, all older than the seeded one; every third to the business's project.</summary>
