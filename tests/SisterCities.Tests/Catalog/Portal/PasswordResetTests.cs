@@ -164,6 +164,32 @@ public sealed partial class PasswordResetTests
     }
 
     [Fact]
+    public async Task Reset_confirms_an_unconfirmed_address_and_lifts_a_lockout()
+    {
+        await using var bed = await BackofficeTestBed.StartAsync();
+        var visitor = PortalTestData.Anonymous(bed);
+        await visitor.PostAsync("/business/sign-up", ("Name", "Test"), ("Email", "late@firma.example"), ("Password", BackofficeTestBed.Password), ("ConfirmPassword", BackofficeTestBed.Password));
+        await PortalTestData.ConfirmedUserAsync(bed, "locked@firma.example");
+        for (var i = 0; i < 5; i++)
+        {
+            await PortalTestData.Anonymous(bed).PostAsync("/business/sign-in", ("Email", "locked@firma.example"), ("Password", "wrong-password-" + i));
+        }
+
+        var locked = await PortalTestData.Anonymous(bed).PostAsync("/business/sign-in", ("Email", "locked@firma.example"), ("Password", BackofficeTestBed.Password));
+        Assert.Contains("locked", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        foreach (var email in new[] { "late@firma.example", "locked@firma.example" })
+        {
+            await visitor.PostAsync("/business/forgot-password", ("Email", email));
+            var (userId, token) = Parts(ResetLink(await PortalMailFiles.FlushAsync(bed), email));
+            var reset = await visitor.PostAsync("/business/reset-password", ("UserId", userId), ("Token", token), ("Password", NewPassword), ("ConfirmPassword", NewPassword));
+            Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+            var client = await PortalTestData.SignInAsync(bed, email, NewPassword);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/business")).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task Change_password_keeps_this_session_and_signs_out_the_others()
     {
         await using var bed = await BackofficeTestBed.StartAsync();
