@@ -9,16 +9,17 @@ using SisterCities.Cms.Data;
 namespace SisterCities.Cms.Catalog.Portal;
 
 /// <summary>
-/// Inquiries to the business and its projects: listed with their read/replied state, opened (which marks them read)
+/// Inquiries to the business and its projects: listed 20 a page with their read/replied state, opened (which marks them read)
 /// and answered. A reply goes to the sender by e-mail through the outbox, in the same save that marks it replied.
 /// </summary>
 [Route("business/{businessId:guid}/inbox")]
-public sealed class InboxController(CmsDbContext db, InquiryInbox inbox, PortalMail mail) : PortalController
+public sealed class InboxController(CmsDbContext db, InquiryInbox inbox, InboxPages pages, PortalMail mail) : PortalController
 {
     public const int MaxReplyLength = CatalogText.MessageMax;
 
+    /// <summary>A page of the inbox, newest first; <c>unread=true</c> lists only the inquiries nobody has opened yet.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index(Guid businessId, int skip, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(Guid businessId, string? page, bool unread, CancellationToken cancellationToken)
     {
         var (business, refusal) = await ManagedAsync(businessId, cancellationToken);
         if (business is null)
@@ -26,8 +27,15 @@ public sealed class InboxController(CmsDbContext db, InquiryInbox inbox, PortalM
             return refusal!;
         }
 
-        var result = await inbox.ForBusinessAsync(Actor, businessId, skip, InquiryInbox.MaxTake, cancellationToken);
-        return result.Succeeded ? Page("Inbox", new InboxModel(business, result.Value!)) : Refused(result);
+        if (!int.TryParse(page ?? "1", System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) || number < 1)
+        {
+            return Message("Not a page", "The page number must be a whole number from 1.", StatusCodes.Status400BadRequest);
+        }
+
+        var listing = await pages.LoadAsync(Me.Id, businessId, number, unread, cancellationToken);
+        return listing.OutOfRange
+            ? Message("No such page", $"This inbox has {listing.PageCount} page(s).", StatusCodes.Status404NotFound)
+            : Page("Inbox", new InboxModel(business, listing));
     }
 
     [HttpGet("{inquiryId:guid}")]

@@ -14,6 +14,8 @@ public static class PortalServices
         services.AddScoped<PortalMail>();
         services.AddScoped<PortalUploads>();
         services.AddScoped<PortalImages>();
+        services.AddPortalPasswords();
+        services.AddScoped<InboxPages>();
         return services;
     }
 }

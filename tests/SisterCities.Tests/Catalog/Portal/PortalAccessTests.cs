@@ -70,7 +70,10 @@ public sealed class PortalAccessTests
         var anonymous = PortalTestData.Anonymous(bed);
         var routes = PortalRouteTable.All(bed);
         Assert.Equal(
-            ["GET business/confirm", "GET business/sign-in", "GET business/sign-up", "POST business/sign-in", "POST business/sign-up"],
+            [
+                "GET business/confirm", "GET business/forgot-password", "GET business/reset-password", "GET business/sign-in", "GET business/sign-up",
+                "POST business/forgot-password", "POST business/reset-password", "POST business/sign-in", "POST business/sign-up",
+            ],
             routes.Where(r => r.AllowsAnonymous).Select(r => $"{r.Method} {r.Pattern}").Order(StringComparer.Ordinal));
 
         var failures = new List<string>();

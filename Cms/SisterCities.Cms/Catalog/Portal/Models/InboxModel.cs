@@ -1,6 +1,5 @@
 using SisterCities.Cms.Catalog.Businesses;
-using SisterCities.Cms.Catalog.Inquiries;
 
 namespace SisterCities.Cms.Catalog.Portal.Models;
 
-public sealed record InboxModel(Business Business, IReadOnlyList<Inquiry> Inquiries);
+public sealed record InboxModel(Business Business, InboxPage Page);

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using SisterCities.Cms.Catalog.Businesses;
+using SisterCities.Cms.Catalog.Inquiries;
+using SisterCities.Cms.Catalog.Portal.Models;
+using SisterCities.Cms.Catalog.Projects;
+using SisterCities.Cms.Data;
+
+namespace SisterCities.Cms.Catalog.Portal;
+
+/// <summary>
+/// One page of a business's inbox (inquiries to the business and to its projects), newest first, with the counts the
+/// page shows. Two queries whatever the page size: the counts, then the page's rows with the project title joined in.
+/// The manager check is part of both queries, so an account that does not manage the business gets nothing.
+/// </summary>
+public sealed class InboxPages(CmsDbContext db)
+{
+    public const int PageSize = 20;
+
+    public async Task<InboxPage> LoadAsync(string userId, Guid businessId, int page, bool unreadOnly, CancellationToken cancellationToken)
+    {
+        var all = Inbox(userId, businessId);
+        var counts = await all.GroupBy(_ => 1)
+            .Select(g => new { Total = g.Count(), Unread = g.Count(i => i.ReadAt == null) })
+            .SingleOrDefaultAsync(cancellationToken);
+        var total = counts?.Total ?? 0;
+        var unread = counts?.Unread ?? 0;
+        var listed = unreadOnly ? unread : total;
+        var pageCount = Math.Max(1, (listed + PageSize - 1) / PageSize);
+        if (page < 1 || page > pageCount)
+        {
+            return new InboxPage(page, pageCount, total, unread, unreadOnly, [], OutOfRange: true);
+        }
+
+        var query = unreadOnly ? all.Where(i => i.ReadAt == null) : all;
+        var rows = await (
+            from i in query
+            join p in db.Set<InvestmentProject>() on i.ProjectId equals (Guid?)p.Id into projects
+            from p in projects.DefaultIfEmpty()
+            orderby i.CreatedAt descending, i.Id
+            select new { Inquiry = i, Project = p })
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .AsNoTracking().ToListAsync(cancellationToken);
+        var items = rows.Select(r => new InboxRow(r.Inquiry, r.Project is null ? null : ProjectTitle(r.Project))).ToList();
+        return new InboxPage(page, pageCount, total, unread, unreadOnly, items, OutOfRange: false);
+    }
+
+    private IQueryable<Inquiry> Inbox(string userId, Guid businessId)
+    {
+        var projectIds = db.Set<InvestmentProject>().Where(p => p.BusinessId == businessId).Select(p => (Guid?)p.Id);
+        return db.Set<Inquiry>().AsNoTracking()
+            .Where(i => db.Set<BusinessManager>().Any(m => m.BusinessId == businessId && m.UserId == userId)
+                && (i.BusinessId == businessId || projectIds.Contains(i.ProjectId)));
+    }
+
+    private static string ProjectTitle(InvestmentProject project) =>
+        project.Texts.TryGetValue("uk", out var uk) ? uk.Title
+        : project.Texts.TryGetValue("en", out var en) ? en.Title
+        : project.Texts.Values.Select(t => t.Title).FirstOrDefault() ?? "";
+}
