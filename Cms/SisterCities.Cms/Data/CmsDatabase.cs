@@ -74,7 +74,7 @@ public static class CmsDatabase
 
                 services.AddDbContext<CmsDbContext, SqliteCmsDbContext>(o => QuietConnectionErrors(o.UseSqlite(
                     sqlite,
-                    s => s.MigrationsAssembly(SqliteCmsDbContext.MigrationsAssembly)).AddInterceptors(SqliteUnicodeCase.Instance)), optionsLifetime: ServiceLifetime.Singleton);
+                    s => s.MigrationsAssembly(SqliteCmsDbContext.MigrationsAssembly)).AddInterceptors(SqliteUnicodeText.Instance)), optionsLifetime: ServiceLifetime.Singleton);
                 break;
         }
 

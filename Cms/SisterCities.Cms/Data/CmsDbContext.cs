@@ -19,6 +19,9 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser, IdentityRole, st
         Clock = clock ?? TimeProvider.System;
     }
 
+    /// <summary>The collation that sorts names in Ukrainian alphabetical order on this provider (<see cref="UkrainianOrder"/>).</summary>
+    public abstract string UkrainianCollation { get; }
+
     /// <summary>The clock for timestamps written by the context itself (feed rows).</summary>
     public TimeProvider Clock { get; }
 

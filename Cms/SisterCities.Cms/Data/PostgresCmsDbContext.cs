@@ -6,4 +6,6 @@ public sealed class PostgresCmsDbContext(DbContextOptions<PostgresCmsDbContext> 
     : CmsDbContext(options, clock)
 {
     public const string MigrationsAssembly = "SisterCities.Migrations.Postgres";
+
+    public override string UkrainianCollation => UkrainianOrder.PostgresCollation;
 }

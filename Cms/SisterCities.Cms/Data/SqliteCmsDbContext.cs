@@ -8,6 +8,8 @@ public sealed class SqliteCmsDbContext(DbContextOptions<SqliteCmsDbContext> opti
 {
     public const string MigrationsAssembly = "SisterCities.Migrations.Sqlite";
 
+    public override string UkrainianCollation => UkrainianOrder.SqliteCollation;
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);

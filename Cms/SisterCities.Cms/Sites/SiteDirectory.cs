@@ -51,8 +51,8 @@ public sealed class SiteDirectory : IChangeFeedListener
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
-        var sites = await db.Set<Site>().AsNoTracking().Include(s => s.Hostnames).OrderBy(s => s.NameUk).ToListAsync(cancellationToken);
-        var all = sites.Select(s => new SiteSummary(
+        var sites = await db.Set<Site>().AsNoTracking().Include(s => s.Hostnames).ToListAsync(cancellationToken);
+        var all = sites.OrderBy(s => s.NameUk, UkrainianOrder.Comparer).Select(s => new SiteSummary(
             s.Id, s.Key, s.NameUk, s.NameEn, s.OblastNameUk, s.OblastNameEn, s.CultureList, s.Theme, s.ThemeSettings,
             s.Hostnames.Select(h => h.Hostname).ToList())).ToList();
         return new Snapshot(

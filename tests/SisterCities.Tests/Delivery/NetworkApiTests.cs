@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using SisterCities.Cms.Data;
 using SisterCities.Tests.Infrastructure;
+using SisterCities.Tests.Partnerships;
 using static SisterCities.Tests.Delivery.DeliveryHttp;
 
 namespace SisterCities.Tests.Delivery;
@@ -31,6 +34,21 @@ public sealed partial class NetworkApiTests
 
         var types = (await JsonAsync(client, "/api/v1/content-types")).AsArray();
         Assert.Contains(types, t => t!["alias"]!.GetValue<string>() == "newsArticle");
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Sites_are_listed_in_Ukrainian_alphabetical_order_not_code_point_order(DatabaseProvider provider)
+    {
+        using var app = CmsAppFactory.For(provider);
+        await app.WithScopeAsync(sp => RealSites.AddAsync(sp.GetRequiredService<CmsDbContext>(), RealSites.Kyiv(), RealSites.IvanoFrankivsk(), RealSites.Lviv(), RealSites.Zhytomyr()));
+
+        var sites = await JsonAsync(app.CreateClient(), "/api/v1/sites");
+        var names = sites["items"]!.AsArray().Select(s => s!["nameUk"]!.GetValue<string>()).ToList();
+
+        // Code-point order puts "І" (U+0406) before every capital from А to Я, so before "Ж".
+        Assert.Equal(["Житомирська", "Івано-Франківська", "Київ", "Львів"], names);
     }
 
     [Fact]

@@ -66,6 +66,30 @@ internal static class RealSites
         Hostnames = [new SiteHostname { Hostname = "kyiv.localhost" }],
     };
 
+    public static Site IvanoFrankivsk() => new()
+    {
+        Key = "ivano-frankivsk",
+        NameUk = "Івано-Франківська",
+        NameEn = "Ivano-Frankivska",
+        KatottgCode = "UA26040190000081578",
+        OblastCode = "UA26000000000069363",
+        OblastNameUk = "Івано-Франківська",
+        OblastNameEn = "Ivano-Frankivska Oblast",
+        Hostnames = [new SiteHostname { Hostname = "ivano-frankivsk.localhost" }],
+    };
+
+    public static Site Zhytomyr() => new()
+    {
+        Key = "zhytomyr",
+        NameUk = "Житомирська",
+        NameEn = "Zhytomyrska",
+        KatottgCode = "UA18040190000029215",
+        OblastCode = "UA18000000000041385",
+        OblastNameUk = "Житомирська",
+        OblastNameEn = "Zhytomyrska Oblast",
+        Hostnames = [new SiteHostname { Hostname = "zhytomyr.localhost" }],
+    };
+
     public static async Task<List<Site>> AddAsync(CmsDbContext db, params Site[] sites)
     {
         db.AddRange(sites);

@@ -68,7 +68,7 @@ public sealed class PublicCatalog(CmsDbContext db, SiteDirectory sites, KvedClas
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderBy(b => b.DisplayName).ThenBy(b => b.Id).Skip(filter.Skip).Take(filter.Take)
+        var rows = await query.OrderBy(b => EF.Functions.Collate(b.DisplayName, db.UkrainianCollation)).ThenBy(b => b.Id).Skip(filter.Skip).Take(filter.Take)
             .Select(b => new
             {
                 b.Id,

@@ -61,7 +61,7 @@ internal static class NetworkEndpoints
         }
 
         var total = await sites.LongCountAsync(cancellationToken);
-        var page = await Project(sites.OrderBy(s => s.NameUk).ThenBy(s => s.Id).Skip(skipValue).Take(takeValue)).ToListAsync(cancellationToken);
+        var page = await Project(sites.OrderBy(s => EF.Functions.Collate(s.NameUk, db.UkrainianCollation)).ThenBy(s => s.Id).Skip(skipValue).Take(takeValue)).ToListAsync(cancellationToken);
         return DeliveryResponses.Json(http, new NetworkSiteList(total, page.Select(ToApi).ToList()), DeliveryJsonContext.Api.NetworkSiteList, false, settings.MaxAgeSeconds);
     }
 

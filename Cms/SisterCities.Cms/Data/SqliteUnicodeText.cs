@@ -8,11 +8,11 @@ namespace SisterCities.Cms.Data;
 /// SQLite's built-in <c>lower()</c>/<c>upper()</c> change ASCII letters only, so <c>ToLower()</c> in a LINQ filter
 /// matched "Львів" against "львів" on PostgreSQL but not on SQLite. Each opened connection gets Unicode-aware
 /// versions (invariant culture, as the filters' own <c>ToLowerInvariant()</c>), which SQLite lets an application
-/// define over the built-ins.
+/// define over the built-ins, and the Ukrainian collation that <see cref="UkrainianOrder"/> sorts names with.
 /// </summary>
-internal sealed class SqliteUnicodeCase : DbConnectionInterceptor
+internal sealed class SqliteUnicodeText : DbConnectionInterceptor
 {
-    public static readonly SqliteUnicodeCase Instance = new();
+    public static readonly SqliteUnicodeText Instance = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Register(connection);
 
@@ -28,6 +28,7 @@ internal sealed class SqliteUnicodeCase : DbConnectionInterceptor
         {
             sqlite.CreateFunction("lower", (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
             sqlite.CreateFunction("upper", (string? text) => text?.ToUpperInvariant(), isDeterministic: true);
+            sqlite.CreateCollation(UkrainianOrder.SqliteCollation, (a, b) => UkrainianOrder.Comparer.Compare(a, b));
         }
     }
 }
