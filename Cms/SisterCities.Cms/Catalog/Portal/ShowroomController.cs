@@ -159,6 +159,33 @@ public sealed class ShowroomController(
         return result.Succeeded ? Redirect($"{PortalRoutes.Business(businessId)}/showroom/{itemId:D}") : Refused(result);
     }
 
+    [HttpPost("{itemId:guid}/images/{mediaKey:guid}/move-up")]
+    public Task<IActionResult> MoveImageUp(Guid businessId, Guid itemId, Guid mediaKey, CancellationToken cancellationToken) =>
+        MoveImageAsync(businessId, itemId, mediaKey, MoveDirection.Up, cancellationToken);
+
+    [HttpPost("{itemId:guid}/images/{mediaKey:guid}/move-down")]
+    public Task<IActionResult> MoveImageDown(Guid businessId, Guid itemId, Guid mediaKey, CancellationToken cancellationToken) =>
+        MoveImageAsync(businessId, itemId, mediaKey, MoveDirection.Down, cancellationToken);
+
+    /// <summary>An item's images show on the public page in their stored order; this moves one a step.</summary>
+    private async Task<IActionResult> MoveImageAsync(Guid businessId, Guid itemId, Guid mediaKey, MoveDirection direction, CancellationToken cancellationToken)
+    {
+        var (_, item, refusal) = await ItemAsync(businessId, itemId, cancellationToken);
+        if (item is null)
+        {
+            return refusal!;
+        }
+
+        var index = item.Images.IndexOf(mediaKey);
+        if (index < 0)
+        {
+            return Message("Not found", "This item has no such image.", StatusCodes.Status404NotFound);
+        }
+
+        var result = await editing.UpdateAsync(Actor, itemId, ItemForm.From(item).ToDraft(ShowroomOrder.Moved(item.Images, index, direction)), cancellationToken);
+        return result.Succeeded ? Redirect($"{PortalRoutes.Business(businessId)}/showroom/{itemId:D}#image-{mediaKey:N}") : Refused(result);
+    }
+
     private async Task<IActionResult> MoveAsync(Guid businessId, Guid itemId, MoveDirection direction, CancellationToken cancellationToken)
     {
         var (_, item, refusal) = await ItemAsync(businessId, itemId, cancellationToken);

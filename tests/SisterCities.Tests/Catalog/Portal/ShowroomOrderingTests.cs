@@ -144,6 +144,34 @@ public sealed class ShowroomOrderingTests
         Assert.Equal(["Workshop", "Warehouse", "Team"], api["gallery"]!.AsArray().Select(g => g!["alt"]!.GetValue<string>()));
     }
 
+    [Fact]
+    public async Task An_items_images_are_reordered_and_the_api_lists_them_in_that_order()
+    {
+        await using var bed = await BackofficeTestBed.StartAsync();
+        var owner = await PortalTestData.ConfirmedUserAsync(bed, "owner@firma.example");
+        var (business, items) = await VerifiedShowroomAsync(bed, owner, 506, "Test: бринза");
+        var client = await PortalTestData.SignInAsync(bed, "owner@firma.example");
+        var itemUrl = $"/business/{business.Id}/showroom/{items[0]}";
+        foreach (var (width, uk, en) in new[] { (130, "Головка", "Wheel"), (131, "Нарізка", "Slices") })
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await client.UploadAsync(itemUrl + "/images", $"{en}.png", TestImages.Png(width), ("altUk", uk), ("altEn", en))).StatusCode);
+        }
+
+        var before = await ItemImagesAsync(bed, items[0]);
+        var page = await (await client.GetAsync(itemUrl)).Content.ReadAsStringAsync();
+        Assert.Contains("Move 'Нарізка' up", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Move 'Головка' up", page, StringComparison.Ordinal);
+
+        var moved = await client.PostAsync($"{itemUrl}/images/{before[1]}/move-up");
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        Assert.Equal($"{itemUrl}#image-{before[1]:N}", moved.Headers.Location!.OriginalString);
+        Assert.Equal([before[1], before[0]], await ItemImagesAsync(bed, items[0]));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync($"{itemUrl}/images/{Guid.NewGuid()}/move-up")).StatusCode);
+
+        var api = JsonNode.Parse(await bed.App.CreateClient().GetStringAsync($"/api/v1/showrooms/{business.Id}"))!;
+        Assert.Equal([before[1], before[0]], api["items"]![0]!["images"]!.AsArray().Select(k => k!.GetValue<Guid>()));
+    }
+
     /// <summary>A Lviv business of <paramref name="ownerId"/>, verified, with items named in this order.</summary>
     private static Task<(Business Business, List<Guid> Items)> VerifiedShowroomAsync(BackofficeTestBed bed, string ownerId, int seed, params string[] names) =>
         bed.WithScopeAsync(async sp =>
@@ -170,4 +198,7 @@ public sealed class ShowroomOrderingTests
 
     private static Task<List<Guid>> GalleryAsync(BackofficeTestBed bed, Guid businessId) => bed.WithScopeAsync(async sp =>
         (await sp.GetRequiredService<CmsDbContext>().Set<ShowroomGallery>().AsNoTracking().SingleAsync(g => g.BusinessId == businessId)).Images);
+
+    private static Task<List<Guid>> ItemImagesAsync(BackofficeTestBed bed, Guid itemId) => bed.WithScopeAsync(async sp =>
+        (await sp.GetRequiredService<CmsDbContext>().Set<ShowroomItem>().AsNoTracking().SingleAsync(i => i.Id == itemId)).Images);
 }
