@@ -118,6 +118,24 @@ public sealed class BusinessResubmissionTests
         Assert.Equal(2, (await OutboxAsync(bed)).Count);
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task A_burst_of_simultaneous_resubmissions_moves_the_business_once_and_mails_once(DatabaseProvider provider)
+    {
+        await using var bed = await BackofficeTestBed.StartAsync(provider: provider);
+        var (owner, admin) = await PeopleAsync(bed);
+        var business = await RejectedAsync(bed, owner, admin, 641);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => ResubmitAsync(bed, owner, business.Id))));
+
+        Assert.Single(results, r => r.Succeeded);
+        Assert.All(results.Where(r => !r.Succeeded), r => Assert.Equal(CatalogOutcome.Conflict, r.Outcome));
+        Assert.Single(await OutboxAsync(bed));
+        Assert.Single(await HistoryAsync(bed, business.Id), h => h.Action == BusinessModerationHistory.Resubmitted);
+        Assert.Equal(VerificationState.Pending, (await BusinessAsync(bed, business.Id)).State);
+    }
+
     [Fact]
     public async Task Network_admins_are_mailed_for_a_foreign_business_and_for_a_municipality_without_a_site_admin()
     {

@@ -50,6 +50,16 @@ public sealed class BusinessResubmission(
                 $"The business was submitted again recently; the next time is possible after {next.Value.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC.");
         }
 
+        // Compare-and-set inside the transaction: of two clicks or a scripted burst arriving together, only the
+        // first still finds the business rejected; the others get the 409 and mail nobody.
+        await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
+        var claimed = await db.Set<Business>().Where(b => b.Id == businessId && b.State == VerificationState.Rejected)
+            .ExecuteUpdateAsync(u => u.SetProperty(b => b.State, VerificationState.Pending), cancellationToken);
+        if (claimed == 0)
+        {
+            return CatalogResult<Business>.Fail(CatalogOutcome.Conflict, "state", "The business is already waiting for a moderator.");
+        }
+
         var previousReason = business.StateReason;
         business.State = VerificationState.Pending;
         business.StateReason = null;
@@ -57,10 +67,11 @@ public sealed class BusinessResubmission(
         business.StateChangedAt = now;
         business.UpdatedAt = now;
 
-        // The state, its history row and the moderators' mail are one SaveChanges: all commit or none.
+        // The state, its history row and the moderators' mail commit together or not at all.
         await history.RecordAsync(actor, business, BusinessModerationHistory.Resubmitted, previousReason, cancellationToken);
         await mail.ResubmittedAsync(business, previousReason, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return CatalogResult<Business>.Ok(business);
     }
 
