@@ -16,6 +16,9 @@ public sealed class CatalogOptions
 
     public TimeSpan InquiryWindow { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>How long a rejected business waits between two "submit again for verification" (per business).</summary>
+    public TimeSpan ResubmitInterval { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>The largest <c>take</c> a public list accepts.</summary>
     public int MaxPageSize { get; set; } = 100;
 

@@ -14,7 +14,7 @@ public static class CatalogServices
     public static IServiceCollection AddCatalog(this IServiceCollection services)
     {
         services.AddOptions<CatalogOptions>().BindConfiguration(CatalogOptions.Section)
-            .Validate(o => o.MaxPageSize > 0 && o.InquiriesPerEmail > 0 && o.InquiriesPerIp > 0 && o.InquiryWindow > TimeSpan.Zero, "Catalog limits must be positive.")
+            .Validate(o => o.MaxPageSize > 0 && o.InquiriesPerEmail > 0 && o.InquiriesPerIp > 0 && o.InquiryWindow > TimeSpan.Zero && o.ResubmitInterval >= TimeSpan.Zero, "Catalog limits must be positive.")
             .ValidateOnStart();
         services.AddSingleton(_ => KvedClassification.LoadFromOutput());
         services.AddSingleton<SenderIpHasher>();
@@ -22,6 +22,9 @@ public static class CatalogServices
         services.AddScoped<BusinessAccess>();
         services.AddScoped<BusinessRegistration>();
         services.AddScoped<BusinessModeration>();
+        services.AddScoped<BusinessModerationHistory>();
+        services.AddScoped<BusinessModeratorMail>();
+        services.AddScoped<BusinessResubmission>();
         services.AddScoped<ShowroomEditing>();
         services.AddScoped<ShowroomGalleryEditing>();
         services.AddScoped<ProjectEditing>();

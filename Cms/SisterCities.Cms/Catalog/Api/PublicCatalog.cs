@@ -124,7 +124,7 @@ public sealed class PublicCatalog(CmsDbContext db, SiteDirectory sites, KvedClas
         }
 
         var items = await db.Set<ShowroomItem>().AsNoTracking().Where(i => i.BusinessId == businessId)
-            .OrderBy(i => i.SortOrder).ThenBy(i => i.CreatedAt).ToListAsync(cancellationToken);
+            .InDisplayOrder().ToListAsync(cancellationToken);
         var gallery = await db.Set<ShowroomGallery>().AsNoTracking().SingleOrDefaultAsync(g => g.BusinessId == businessId, cancellationToken);
         var images = await ShowroomImagesAsync(gallery, culture, cancellationToken);
         return new ShowroomView(businessId, business.DisplayName, culture, items.Select(i =>

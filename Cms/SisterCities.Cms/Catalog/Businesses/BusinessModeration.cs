@@ -6,26 +6,28 @@ namespace SisterCities.Cms.Catalog.Businesses;
 /// <summary>
 /// The moderators' decisions on a business. Allowed moves: Pending → Verified or Rejected (with a reason),
 /// Verified → Suspended (with a reason), Suspended → Verified (reinstate), Rejected → Pending (reconsider).
-/// Anything else is a 409. Who may decide: a site admin of the business's municipality, or a network admin;
-/// a foreign business (no municipality) only a network admin. Nobody moderates a business they manage.
+/// Anything else is a 409 (a manager's own "submit again" after a rejection is <see cref="BusinessResubmission"/>).
+/// Who may decide: a site admin of the business's municipality, or a network admin; a foreign business (no
+/// municipality) only a network admin. Nobody moderates a business they manage. Every move is kept in the audit
+/// log (<see cref="BusinessModerationHistory"/>).
 /// </summary>
-public sealed class BusinessModeration(CmsDbContext db, TimeProvider clock)
+public sealed class BusinessModeration(CmsDbContext db, BusinessModerationHistory history, TimeProvider clock)
 {
     public Task<CatalogResult<Business>> VerifyAsync(ICatalogActor actor, Guid businessId, CancellationToken cancellationToken) =>
-        MoveAsync(actor, businessId, VerificationState.Verified, [VerificationState.Pending], null, cancellationToken);
+        MoveAsync(actor, businessId, VerificationState.Verified, [VerificationState.Pending], null, BusinessModerationHistory.Verified, cancellationToken);
 
     public Task<CatalogResult<Business>> RejectAsync(ICatalogActor actor, Guid businessId, string? reason, CancellationToken cancellationToken) =>
-        MoveAsync(actor, businessId, VerificationState.Rejected, [VerificationState.Pending], reason ?? "", cancellationToken);
+        MoveAsync(actor, businessId, VerificationState.Rejected, [VerificationState.Pending], reason ?? "", BusinessModerationHistory.Rejected, cancellationToken);
 
     public Task<CatalogResult<Business>> SuspendAsync(ICatalogActor actor, Guid businessId, string? reason, CancellationToken cancellationToken) =>
-        MoveAsync(actor, businessId, VerificationState.Suspended, [VerificationState.Verified], reason ?? "", cancellationToken);
+        MoveAsync(actor, businessId, VerificationState.Suspended, [VerificationState.Verified], reason ?? "", BusinessModerationHistory.Suspended, cancellationToken);
 
     public Task<CatalogResult<Business>> ReinstateAsync(ICatalogActor actor, Guid businessId, CancellationToken cancellationToken) =>
-        MoveAsync(actor, businessId, VerificationState.Verified, [VerificationState.Suspended], null, cancellationToken);
+        MoveAsync(actor, businessId, VerificationState.Verified, [VerificationState.Suspended], null, BusinessModerationHistory.Reinstated, cancellationToken);
 
     /// <summary>Puts a rejected business back in the queue, e.g. after its owner sent the missing papers.</summary>
     public Task<CatalogResult<Business>> ReconsiderAsync(ICatalogActor actor, Guid businessId, CancellationToken cancellationToken) =>
-        MoveAsync(actor, businessId, VerificationState.Pending, [VerificationState.Rejected], null, cancellationToken);
+        MoveAsync(actor, businessId, VerificationState.Pending, [VerificationState.Rejected], null, BusinessModerationHistory.Reconsidered, cancellationToken);
 
     /// <summary>Whether <paramref name="actor"/> may moderate a business of this municipality (null = foreign).</summary>
     public static bool MayModerate(ICatalogActor actor, int? siteId) =>
@@ -37,6 +39,7 @@ public sealed class BusinessModeration(CmsDbContext db, TimeProvider clock)
         VerificationState target,
         VerificationState[] allowedFrom,
         string? reason,
+        string action,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -78,6 +81,7 @@ public sealed class BusinessModeration(CmsDbContext db, TimeProvider clock)
         business.StateChangedBy = actor.UserId;
         business.StateChangedAt = now;
         business.UpdatedAt = now;
+        await history.RecordAsync(actor, business, action, cleanReason, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return CatalogResult<Business>.Ok(business);
     }

@@ -16,7 +16,7 @@ namespace SisterCities.Cms.Catalog.Moderation;
 /// </summary>
 [Route("backoffice/catalog/moderation")]
 public sealed class CatalogModerationController(
-    CmsDbContext db, ModerationQueue queue, BusinessModeration moderation, SiteDirectory sites, PortalMail mail) : BackofficeController
+    CmsDbContext db, ModerationQueue queue, BusinessModeration moderation, BusinessModerationHistory history, SiteDirectory sites, PortalMail mail) : BackofficeController
 {
     public const int DecidedShown = 200;
 
@@ -96,6 +96,7 @@ public sealed class CatalogModerationController(
 
         var list = await decided.OrderByDescending(b => b.StateChangedAt).Take(DecidedShown).ToListAsync(cancellationToken);
         var siteMap = (await sites.AllAsync(cancellationToken)).ToDictionary(s => s.Id);
-        return new ModerationModel(pending, list, siteMap, notice, errors);
+        var resubmitted = await history.LatestAsync(pending.Select(b => b.Id).ToList(), BusinessModerationHistory.Resubmitted, cancellationToken);
+        return new ModerationModel(pending, list, siteMap, notice, errors) { Resubmitted = resubmitted };
     }
 }

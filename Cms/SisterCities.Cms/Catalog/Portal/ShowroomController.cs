@@ -27,7 +27,7 @@ public sealed class ShowroomController(
             return refusal!;
         }
 
-        var items = await db.Set<ShowroomItem>().AsNoTracking().Where(i => i.BusinessId == businessId).OrderBy(i => i.SortOrder).ToListAsync(cancellationToken);
+        var items = await db.Set<ShowroomItem>().AsNoTracking().Where(i => i.BusinessId == businessId).InDisplayOrder().ToListAsync(cancellationToken);
         var gallery = await galleries.ReadAsync(businessId, cancellationToken);
         var cover = gallery.CoverMediaKey is Guid key ? (await images.ForAsync([key], cancellationToken)).FirstOrDefault() : null;
         return Page("Showroom", new ShowroomModel(business, items, cover, await images.ForAsync(gallery.Images, cancellationToken), FormErrors.None));
@@ -106,6 +106,14 @@ public sealed class ShowroomController(
         return result.Succeeded ? Redirect($"{PortalRoutes.Business(businessId)}/showroom") : Refused(result);
     }
 
+    [HttpPost("{itemId:guid}/move-up")]
+    public Task<IActionResult> MoveUp(Guid businessId, Guid itemId, CancellationToken cancellationToken) =>
+        MoveAsync(businessId, itemId, MoveDirection.Up, cancellationToken);
+
+    [HttpPost("{itemId:guid}/move-down")]
+    public Task<IActionResult> MoveDown(Guid businessId, Guid itemId, CancellationToken cancellationToken) =>
+        MoveAsync(businessId, itemId, MoveDirection.Down, cancellationToken);
+
     [HttpPost("{itemId:guid}/images")]
     [PortalBodyLimit(upload: true)]
     public async Task<IActionResult> AddImage(Guid businessId, Guid itemId, IFormFile? file, string? altUk, string? altEn, CancellationToken cancellationToken)
@@ -149,6 +157,47 @@ public sealed class ShowroomController(
 
         var result = await editing.UpdateAsync(Actor, itemId, ItemForm.From(item).ToDraft(item.Images.Where(k => k != mediaKey)), cancellationToken);
         return result.Succeeded ? Redirect($"{PortalRoutes.Business(businessId)}/showroom/{itemId:D}") : Refused(result);
+    }
+
+    [HttpPost("{itemId:guid}/images/{mediaKey:guid}/move-up")]
+    public Task<IActionResult> MoveImageUp(Guid businessId, Guid itemId, Guid mediaKey, CancellationToken cancellationToken) =>
+        MoveImageAsync(businessId, itemId, mediaKey, MoveDirection.Up, cancellationToken);
+
+    [HttpPost("{itemId:guid}/images/{mediaKey:guid}/move-down")]
+    public Task<IActionResult> MoveImageDown(Guid businessId, Guid itemId, Guid mediaKey, CancellationToken cancellationToken) =>
+        MoveImageAsync(businessId, itemId, mediaKey, MoveDirection.Down, cancellationToken);
+
+    /// <summary>An item's images show on the public page in their stored order; this moves one a step.</summary>
+    private async Task<IActionResult> MoveImageAsync(Guid businessId, Guid itemId, Guid mediaKey, MoveDirection direction, CancellationToken cancellationToken)
+    {
+        var (_, item, refusal) = await ItemAsync(businessId, itemId, cancellationToken);
+        if (item is null)
+        {
+            return refusal!;
+        }
+
+        var index = item.Images.IndexOf(mediaKey);
+        if (index < 0)
+        {
+            return Message("Not found", "This item has no such image.", StatusCodes.Status404NotFound);
+        }
+
+        var result = await editing.UpdateAsync(Actor, itemId, ItemForm.From(item).ToDraft(ShowroomOrder.Moved(item.Images, index, direction)), cancellationToken);
+        return result.Succeeded ? Redirect($"{PortalRoutes.Business(businessId)}/showroom/{itemId:D}#image-{mediaKey:N}") : Refused(result);
+    }
+
+    private async Task<IActionResult> MoveAsync(Guid businessId, Guid itemId, MoveDirection direction, CancellationToken cancellationToken)
+    {
+        var (_, item, refusal) = await ItemAsync(businessId, itemId, cancellationToken);
+        if (item is null)
+        {
+            return refusal!;
+        }
+
+        var result = await editing.MoveAsync(Actor, itemId, direction, cancellationToken);
+
+        // Back to the moved item's row, so a keyboard or screen-reader user continues where they were.
+        return result.Succeeded ? Redirect($"{PortalRoutes.Business(businessId)}/showroom#item-{itemId:N}") : Refused(result);
     }
 
     private IReadOnlyList<KvedEntry> Divisions() => kved.All.Where(e => e.Level == KvedLevel.Division).ToList();

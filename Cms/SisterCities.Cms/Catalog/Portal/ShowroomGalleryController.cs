@@ -44,6 +44,26 @@ public sealed class ShowroomGalleryController(ShowroomGalleryEditing gallery, Po
         return result.Succeeded ? Back(businessId) : Refused(result);
     }
 
+    [HttpPost("gallery/{mediaKey:guid}/move-up")]
+    public Task<IActionResult> MoveUp(Guid businessId, Guid mediaKey, CancellationToken cancellationToken) =>
+        MoveAsync(businessId, mediaKey, MoveDirection.Up, cancellationToken);
+
+    [HttpPost("gallery/{mediaKey:guid}/move-down")]
+    public Task<IActionResult> MoveDown(Guid businessId, Guid mediaKey, CancellationToken cancellationToken) =>
+        MoveAsync(businessId, mediaKey, MoveDirection.Down, cancellationToken);
+
+    private async Task<IActionResult> MoveAsync(Guid businessId, Guid mediaKey, MoveDirection direction, CancellationToken cancellationToken)
+    {
+        var (business, refusal) = await ManagedAsync(businessId, cancellationToken);
+        if (business is null)
+        {
+            return refusal!;
+        }
+
+        var result = await gallery.MoveImageAsync(Actor, businessId, mediaKey, direction, cancellationToken);
+        return result.Succeeded ? Redirect($"{PortalRoutes.Business(businessId)}/showroom#gallery-{mediaKey:N}") : Refused(result);
+    }
+
     private async Task<IActionResult> UploadAsync(
         Guid businessId, IFormFile? file, string? altUk, string? altEn, string field,
         Func<Guid, Task<CatalogResult<ShowroomGallery>>> attach, CancellationToken cancellationToken)

@@ -28,8 +28,10 @@ public sealed class ShowroomEditing(CmsDbContext db, BusinessAccess access, Kved
             return CatalogResult<ShowroomItem>.Fail(CatalogOutcome.Conflict, "items", $"A showroom holds at most {MaxItemsPerBusiness} items.");
         }
 
+        // After the last item: the count is not enough once items were deleted (it would repeat a number in use).
+        var last = await db.Set<ShowroomItem>().Where(i => i.BusinessId == businessId).MaxAsync(i => (int?)i.SortOrder, cancellationToken);
         var now = clock.GetUtcNow();
-        var item = new ShowroomItem { Id = Guid.NewGuid(), BusinessId = businessId, SiteId = business.Value!.SiteId, KvedCode = "", SortOrder = count, CreatedAt = now };
+        var item = new ShowroomItem { Id = Guid.NewGuid(), BusinessId = businessId, SiteId = business.Value!.SiteId, KvedCode = "", SortOrder = (last ?? -1) + 1, CreatedAt = now };
         var errors = Apply(item, draft, now);
         if (errors.Any)
         {
@@ -99,6 +101,42 @@ public sealed class ShowroomEditing(CmsDbContext db, BusinessAccess access, Kved
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return CatalogResult<IReadOnlyList<ShowroomItem>>.Ok(items.OrderBy(i => i.SortOrder).ToList());
+    }
+
+    /// <summary>
+    /// Moves one item a step up or down (the portal's no-JS buttons). The whole showroom is renumbered 0..n-1 in the
+    /// displayed order and written in one transaction, which also repairs duplicate numbers left by older rows.
+    /// </summary>
+    public async Task<CatalogResult<IReadOnlyList<ShowroomItem>>> MoveAsync(
+        ICatalogActor actor, Guid itemId, MoveDirection direction, CancellationToken cancellationToken)
+    {
+        var (item, denied) = await FindManagedAsync(actor, itemId, cancellationToken);
+        if (item is null)
+        {
+            return new(denied!.Outcome, null, denied.Errors);
+        }
+
+        if (!Enum.IsDefined(direction))
+        {
+            return CatalogResult<IReadOnlyList<ShowroomItem>>.Fail(CatalogOutcome.Invalid, "direction", "up or down.");
+        }
+
+        var items = await db.Set<ShowroomItem>().Where(i => i.BusinessId == item.BusinessId).InDisplayOrder().ToListAsync(cancellationToken);
+        var moved = ShowroomOrder.Moved(items, items.FindIndex(i => i.Id == itemId), direction);
+        var now = clock.GetUtcNow();
+        for (var position = 0; position < moved.Count; position++)
+        {
+            if (moved[position].SortOrder != position)
+            {
+                moved[position].SortOrder = position;
+                moved[position].UpdatedAt = now;
+            }
+        }
+
+        await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return CatalogResult<IReadOnlyList<ShowroomItem>>.Ok(moved);
     }
 
     private static int IndexOf(IReadOnlyList<Guid> order, Guid id)

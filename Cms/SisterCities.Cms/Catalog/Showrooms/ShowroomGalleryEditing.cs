@@ -52,6 +52,20 @@ public sealed class ShowroomGalleryEditing(CmsDbContext db, BusinessAccess acces
             return null;
         }, cancellationToken);
 
+    /// <summary>Moves a gallery picture one step earlier or later; at either end nothing changes.</summary>
+    public Task<CatalogResult<ShowroomGallery>> MoveImageAsync(ICatalogActor actor, Guid businessId, Guid mediaKey, MoveDirection direction, CancellationToken cancellationToken) =>
+        ChangeAsync(actor, businessId, g =>
+        {
+            var index = g.Images.IndexOf(mediaKey);
+            if (index < 0)
+            {
+                return NotInGallery;
+            }
+
+            g.Images = ShowroomOrder.Moved(g.Images, index, direction);
+            return null;
+        }, cancellationToken);
+
     private async Task<CatalogResult<ShowroomGallery>> ChangeAsync(
         ICatalogActor actor, Guid businessId, Func<ShowroomGallery, string?> change, CancellationToken cancellationToken)
     {
