@@ -76,7 +76,7 @@ public sealed class BusinessOffersController(CmsDbContext db, OfferWriter writer
             if (offer is not null)
             {
                 await AuditAsync(business, PartnershipAuditActions.OfferCreated, offer, transaction, cancellationToken);
-                return Redirect($"{PortalRoutes.Business(businessId)}/offers/{offer.Key:D}?saved=1");
+                return Redirect($"{PortalRoutes.Business(businessId)}/offers/{offer.Key:D}?saved=true");
             }
 
             Merge(errors, rules);
@@ -121,7 +121,7 @@ public sealed class BusinessOffersController(CmsDbContext db, OfferWriter writer
             if (rules.Count == 0)
             {
                 await AuditAsync(business!, PartnershipAuditActions.OfferSaved, offer, transaction, cancellationToken);
-                return Redirect($"{PortalRoutes.Business(businessId)}/offers/{offer.Key:D}?saved=1");
+                return Redirect($"{PortalRoutes.Business(businessId)}/offers/{offer.Key:D}?saved=true");
             }
 
             Merge(errors, rules);

@@ -55,7 +55,7 @@ public sealed class BusinessOfferPortalTests
             ("ExpiresOn", today.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("Published", "true"), ("Published", "false"));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var offer = Assert.Single(await BusinessOfferTestData.OffersOfAsync(bed, business.Id));
-        Assert.Equal($"{root}/{offer.Key}?saved=1", created.Headers.Location!.OriginalString);
+        Assert.Equal($"{root}/{offer.Key}?saved=true", created.Headers.Location!.OriginalString);
         Assert.Equal((null, OfferDirection.Request, "trade", true, today.AddDays(30)), (offer.SiteId, offer.Direction, offer.Topic, offer.Published, offer.ExpiresOn));
         Assert.Equal("Щотижня <b>20 тонн</b>.", offer.DescriptionUk); // plain text: trimmed, control character gone, markup kept literally
         var editPage = await client.Http.GetStringAsync($"{root}/{offer.Key}");
