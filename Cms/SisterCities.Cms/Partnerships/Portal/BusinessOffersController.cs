@@ -25,7 +25,10 @@ public sealed class BusinessOffersController(CmsDbContext db, OfferWriter writer
 
     private static readonly Dictionary<string, string> WriterFields = new(StringComparer.Ordinal)
     {
-        ["title"] = "titleUk", ["owner"] = "form", ["siteId"] = "form", ["offer"] = "form",
+        ["title"] = "titleUk",
+        ["owner"] = "form",
+        ["siteId"] = "form",
+        ["offer"] = "form",
     };
 
     [HttpGet("")]
