@@ -16,6 +16,7 @@ public static class PartnershipServices
         services.AddScoped<Offers.OfferWriter>();
         services.AddScoped<Matchmaking.MunicipalityMatchmaker>();
         services.AddScoped<Matchmaking.BusinessMatchmaker>();
+        services.AddScoped<PublicPages.ShowroomLinks>();
         services.AddScoped<PartnerCityWriter>();
         services.AddScoped<Backoffice.PartnershipChoices>();
         services.AddScoped<Catalog.Inquiries.IOfferAnswerRouting, Offers.OfferAnswerRouting>();

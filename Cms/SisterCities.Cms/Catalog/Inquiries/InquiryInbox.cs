@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using SisterCities.Cms.Catalog.Businesses;
 using SisterCities.Cms.Catalog.Projects;
 using SisterCities.Cms.Data;
+using SisterCities.Cms.Partnerships.Offers;
 
 namespace SisterCities.Cms.Catalog.Inquiries;
 
 /// <summary>
 /// The recipients' side of inquiries: a business's managers list the inquiries to the business and its projects and
-/// mark them read or replied; a municipality's site admins do the same for their projects. Every method checks the
-/// actor against the inquiry's stored recipient.
+/// mark them read or replied (answers to the business's cooperation offers included); a municipality's site admins
+/// do the same for their projects. Every method checks the actor against the inquiry's stored recipient.
 /// </summary>
 public sealed class InquiryInbox(CmsDbContext db, TimeProvider clock)
 {
@@ -23,13 +24,22 @@ public sealed class InquiryInbox(CmsDbContext db, TimeProvider clock)
             return CatalogResult<IReadOnlyList<Inquiry>>.Fail(CatalogOutcome.Forbidden, "actor", "Only the business's managers read its inquiries.");
         }
 
-        var projectIds = db.Set<InvestmentProject>().Where(p => p.BusinessId == businessId).Select(p => (Guid?)p.Id);
-        var inquiries = await db.Set<Inquiry>().AsNoTracking()
-            .Where(i => i.BusinessId == businessId || projectIds.Contains(i.ProjectId))
+        var inquiries = await AddressedTo(businessId).AsNoTracking()
             .OrderByDescending(i => i.CreatedAt).ThenBy(i => i.Id)
             .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, MaxTake))
             .ToListAsync(cancellationToken);
         return CatalogResult<IReadOnlyList<Inquiry>>.Ok(inquiries);
+    }
+
+    /// <summary>
+    /// The inquiries a business receives: to the business itself, to its projects, and answers to its cooperation
+    /// offers (<see cref="Inquiry.OfferId"/> naming an offer the business posted).
+    /// </summary>
+    public IQueryable<Inquiry> AddressedTo(Guid businessId)
+    {
+        var projectIds = db.Set<InvestmentProject>().Where(p => p.BusinessId == businessId).Select(p => (Guid?)p.Id);
+        var offerKeys = db.Set<CooperationOffer>().Where(o => o.BusinessKey == businessId).Select(o => (Guid?)o.Key);
+        return db.Set<Inquiry>().Where(i => i.BusinessId == businessId || projectIds.Contains(i.ProjectId) || offerKeys.Contains(i.OfferId));
     }
 
     public Task<CatalogResult<Inquiry>> MarkReadAsync(ICatalogActor actor, Guid inquiryId, CancellationToken cancellationToken) =>
@@ -67,6 +77,15 @@ public sealed class InquiryInbox(CmsDbContext db, TimeProvider clock)
         if (inquiry.BusinessId is Guid businessId)
         {
             return await ManagesAsync(actor, businessId, cancellationToken);
+        }
+
+        if (inquiry.OfferId is Guid offerKey)
+        {
+            // An answer to a cooperation offer belongs to the offering business, or to the offering municipality's admins.
+            var offer = await db.Set<CooperationOffer>().AsNoTracking()
+                .Where(o => o.Key == offerKey).Select(o => new { o.BusinessKey, o.SiteId }).SingleOrDefaultAsync(cancellationToken);
+            return offer?.BusinessKey is Guid offeringBusiness ? await ManagesAsync(actor, offeringBusiness, cancellationToken)
+                : offer?.SiteId is int offeringSite && (actor.IsNetworkAdmin || actor.IsSiteAdminOf(offeringSite));
         }
 
         var project = await db.Set<InvestmentProject>().AsNoTracking()

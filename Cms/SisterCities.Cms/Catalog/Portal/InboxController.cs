@@ -87,8 +87,7 @@ public sealed class InboxController(CmsDbContext db, InquiryInbox inbox, InboxPa
             return (null, null, refusal);
         }
 
-        var projectIds = db.Set<Projects.InvestmentProject>().Where(p => p.BusinessId == businessId).Select(p => (Guid?)p.Id);
-        var belongs = await db.Set<Inquiry>().AnyAsync(i => i.Id == inquiryId && (i.BusinessId == businessId || projectIds.Contains(i.ProjectId)), cancellationToken);
+        var belongs = await inbox.AddressedTo(businessId).AnyAsync(i => i.Id == inquiryId, cancellationToken);
         if (!belongs)
         {
             return (business, null, Message("Not found", "This inbox has no such inquiry.", StatusCodes.Status404NotFound));

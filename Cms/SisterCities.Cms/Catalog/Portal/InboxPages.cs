@@ -4,15 +4,17 @@ using SisterCities.Cms.Catalog.Inquiries;
 using SisterCities.Cms.Catalog.Portal.Models;
 using SisterCities.Cms.Catalog.Projects;
 using SisterCities.Cms.Data;
+using SisterCities.Cms.Partnerships.Offers;
 
 namespace SisterCities.Cms.Catalog.Portal;
 
 /// <summary>
-/// One page of a business's inbox (inquiries to the business and to its projects), newest first, with the counts the
-/// page shows. Two queries whatever the page size: the counts, then the page's rows with the project title joined in.
+/// One page of a business's inbox (inquiries to the business and its projects, answers to its cooperation offers),
+/// newest first, with the counts the page shows. Two queries whatever the page size: the counts, then the page's rows
+/// with the project or offer title joined in.
 /// The manager check is part of both queries, so an account that does not manage the business gets nothing.
 /// </summary>
-public sealed class InboxPages(CmsDbContext db)
+public sealed class InboxPages(CmsDbContext db, InquiryInbox inbox)
 {
     public const int PageSize = 20;
 
@@ -36,20 +38,20 @@ public sealed class InboxPages(CmsDbContext db)
             from i in query
             join p in db.Set<InvestmentProject>() on i.ProjectId equals (Guid?)p.Id into projects
             from p in projects.DefaultIfEmpty()
+            join o in db.Set<CooperationOffer>() on i.OfferId equals (Guid?)o.Key into offers
+            from o in offers.DefaultIfEmpty()
             orderby i.CreatedAt descending, i.Id
-            select new { Inquiry = i, Project = p })
+            select new { Inquiry = i, Project = p, OfferTitle = o == null ? null : o.TitleUk })
             .Skip((page - 1) * PageSize).Take(PageSize)
             .AsNoTracking().ToListAsync(cancellationToken);
-        var items = rows.Select(r => new InboxRow(r.Inquiry, r.Project is null ? null : ProjectTitle(r.Project))).ToList();
+        var items = rows.Select(r => new InboxRow(r.Inquiry, r.Project is null ? null : ProjectTitle(r.Project), r.OfferTitle)).ToList();
         return new InboxPage(page, pageCount, total, unread, unreadOnly, items, OutOfRange: false);
     }
 
     private IQueryable<Inquiry> Inbox(string userId, Guid businessId)
     {
-        var projectIds = db.Set<InvestmentProject>().Where(p => p.BusinessId == businessId).Select(p => (Guid?)p.Id);
-        return db.Set<Inquiry>().AsNoTracking()
-            .Where(i => db.Set<BusinessManager>().Any(m => m.BusinessId == businessId && m.UserId == userId)
-                && (i.BusinessId == businessId || projectIds.Contains(i.ProjectId)));
+        return inbox.AddressedTo(businessId).AsNoTracking()
+            .Where(i => db.Set<BusinessManager>().Any(m => m.BusinessId == businessId && m.UserId == userId));
     }
 
     private static string ProjectTitle(InvestmentProject project) =>

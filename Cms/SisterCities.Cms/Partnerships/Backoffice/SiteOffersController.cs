@@ -25,7 +25,7 @@ public sealed class SiteOffersController(CmsDbContext db, SiteDirectory sites, O
 
         var offers = await db.Set<CooperationOffer>().AsNoTracking().Where(o => o.SiteId == site.Id)
             .OrderByDescending(o => o.ExpiresOn).ThenBy(o => o.Id).ToListAsync(cancellationToken);
-        return Screen("Offers", new OfferListModel(site, offers, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        return Screen("Offers", new OfferListModel(site, offers, OfferWriter.KyivToday(clock)));
     }
 
     [HttpGet("new")]
@@ -39,7 +39,7 @@ public sealed class SiteOffersController(CmsDbContext db, SiteDirectory sites, O
 
         var form = new EditForm();
         form.Set("direction", nameof(OfferDirection.Request));
-        form.Set("expiresOn", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddMonths(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        form.Set("expiresOn", OfferWriter.KyivToday(clock).AddMonths(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         return Screen("Offer", new OfferFormModel(site, null, form, false));
     }
 

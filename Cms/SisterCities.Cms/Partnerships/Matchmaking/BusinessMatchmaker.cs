@@ -29,7 +29,66 @@ public sealed class BusinessMatchmaker(CmsDbContext db, KvedClassification kved)
             return null;
         }
 
-        var sites = await db.Set<Site>().AsNoTracking().Select(s => new { s.Id, s.Key, s.NameEn, s.NameUk }).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var (sites, twinSites, twinCities) = await TwinsAsync(me, cancellationToken);
+        if (twinSites.Count == 0 && twinCities.Count == 0)
+        {
+            return [];
+        }
+
+        var siteIds = twinSites.Keys.ToList();
+        var countries = twinCities.Keys.Select(k => k.Country).Distinct().ToList();
+        var candidates = await db.Set<Business>().AsNoTracking().Include(b => b.Activities)
+            .Where(b => b.Id != me.Id && b.State == VerificationState.Verified
+                        && ((b.SiteId != null && siteIds.Contains(b.SiteId.Value)) || (b.SiteId == null && countries.Contains(b.CountryCode))))
+            .ToListAsync(cancellationToken);
+
+        var mine = me.Activities.Select(a => a.Division).ToHashSet(StringComparer.Ordinal);
+        var matches = new List<BusinessMatch>();
+        foreach (var other in candidates)
+        {
+            var tieReason = other.SiteId is { } s ? twinSites.GetValueOrDefault(s)
+                : other.ForeignCity is { } c ? twinCities.GetValueOrDefault((other.CountryCode, Fold(c))) : null;
+            if (tieReason is null)
+            {
+                continue;
+            }
+
+            var (score, shared, reasons) = Compare(mine, other.Activities.Select(a => a.Division).ToHashSet(StringComparer.Ordinal));
+            if (score == 0)
+            {
+                continue;
+            }
+
+            reasons.Add(tieReason);
+            matches.Add(new BusinessMatch(
+                other.Id, other.DisplayName, other.CountryCode, other.SiteId is { } id ? sites[id].Key : null, other.ForeignCity, score, shared, reasons));
+        }
+
+        return [.. matches.OrderByDescending(m => m.Score).ThenBy(m => m.DisplayName, StringComparer.Ordinal).ThenBy(m => m.BusinessId).Take(max)];
+    }
+
+    /// <summary>
+    /// The ties that would explain a match: the municipalities and cities abroad twinned with the business's own place,
+    /// each as the sentence a match ends with. Empty when there are none (a municipality without active partnerships, a
+    /// foreign business whose city no network municipality is partnered with); null for a business that is not verified.
+    /// </summary>
+    public async Task<IReadOnlyList<Reason>?> TiesAsync(Guid businessId, CancellationToken cancellationToken)
+    {
+        var me = await db.Set<Business>().AsNoTracking()
+            .SingleOrDefaultAsync(b => b.Id == businessId && b.State == VerificationState.Verified, cancellationToken);
+        if (me is null)
+        {
+            return null;
+        }
+
+        var (_, twinSites, twinCities) = await TwinsAsync(me, cancellationToken);
+        return [.. twinSites.Values.Concat(twinCities.Values).Distinct().OrderBy(r => r.En, StringComparer.Ordinal)];
+    }
+
+    private async Task<(Dictionary<int, SiteName> Sites, Dictionary<int, Reason> TwinSites, Dictionary<(string Country, string Name), Reason> TwinCities)> TwinsAsync(
+        Business me, CancellationToken cancellationToken)
+    {
+        var sites = await db.Set<Site>().AsNoTracking().Select(s => new SiteName(s.Id, s.Key, s.NameEn, s.NameUk)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var ties = await db.Set<Partnership>().AsNoTracking().Include(p => p.PartnerCity)
             .Where(p => p.Status == PartnershipStatus.Active).ToListAsync(cancellationToken);
 
@@ -67,41 +126,7 @@ public sealed class BusinessMatchmaker(CmsDbContext db, KvedClassification kved)
             }
         }
 
-        if (twinSites.Count == 0 && twinCities.Count == 0)
-        {
-            return [];
-        }
-
-        var siteIds = twinSites.Keys.ToList();
-        var countries = twinCities.Keys.Select(k => k.Country).Distinct().ToList();
-        var candidates = await db.Set<Business>().AsNoTracking().Include(b => b.Activities)
-            .Where(b => b.Id != me.Id && b.State == VerificationState.Verified
-                        && ((b.SiteId != null && siteIds.Contains(b.SiteId.Value)) || (b.SiteId == null && countries.Contains(b.CountryCode))))
-            .ToListAsync(cancellationToken);
-
-        var mine = me.Activities.Select(a => a.Division).ToHashSet(StringComparer.Ordinal);
-        var matches = new List<BusinessMatch>();
-        foreach (var other in candidates)
-        {
-            var tieReason = other.SiteId is { } s ? twinSites.GetValueOrDefault(s)
-                : other.ForeignCity is { } c ? twinCities.GetValueOrDefault((other.CountryCode, Fold(c))) : null;
-            if (tieReason is null)
-            {
-                continue;
-            }
-
-            var (score, shared, reasons) = Compare(mine, other.Activities.Select(a => a.Division).ToHashSet(StringComparer.Ordinal));
-            if (score == 0)
-            {
-                continue;
-            }
-
-            reasons.Add(tieReason);
-            matches.Add(new BusinessMatch(
-                other.Id, other.DisplayName, other.CountryCode, other.SiteId is { } id ? sites[id].Key : null, other.ForeignCity, score, shared, reasons));
-        }
-
-        return [.. matches.OrderByDescending(m => m.Score).ThenBy(m => m.DisplayName, StringComparer.Ordinal).ThenBy(m => m.BusinessId).Take(max)];
+        return (sites, twinSites, twinCities);
     }
 
     private (int Score, List<string> Shared, List<Reason> Reasons) Compare(HashSet<string> mine, HashSet<string> theirs)
@@ -143,4 +168,6 @@ public sealed class BusinessMatchmaker(CmsDbContext db, KvedClassification kved)
         new[] { city.NameNative, city.NameEn, city.NameUk }.OfType<string>().Select(Fold).ToHashSet(StringComparer.Ordinal);
 
     private static string Fold(string name) => name.Trim().Normalize().ToLowerInvariant();
+
+    private sealed record SiteName(int Id, string Key, string NameEn, string NameUk);
 }

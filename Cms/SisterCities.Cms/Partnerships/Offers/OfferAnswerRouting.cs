@@ -19,14 +19,16 @@ internal sealed class OfferAnswerRouting(CmsDbContext db, OfferWriter offers, Si
     public async Task<string?> OpenOfferTitleAsync(Guid offerKey, CancellationToken cancellationToken)
     {
         var offer = await db.Set<CooperationOffer>().AsNoTracking().SingleOrDefaultAsync(o => o.Key == offerKey, cancellationToken);
-        return offer is not null && offers.IsOpen(offer) ? offer.TitleEn : null;
+        return offer is not null && await offers.IsOpenAsync(offer, cancellationToken) ? offer.TitleEn : null;
     }
 
     public async Task QueueNoticesAsync(Inquiry answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);
         var offer = await db.Set<CooperationOffer>().AsNoTracking().SingleAsync(o => o.Key == answer.OfferId, cancellationToken);
-        var owner = offer.SiteId is { } siteId ? (await sites.FindByIdAsync(siteId, cancellationToken))?.NameUk : null;
+        var owner = offer.SiteId is { } siteId
+            ? (await sites.FindByIdAsync(siteId, cancellationToken))?.NameUk
+            : await db.Set<Business>().Where(b => b.Id == offer.BusinessKey).Select(b => b.DisplayName).SingleOrDefaultAsync(cancellationToken);
         foreach (var to in await RecipientsAsync(offer, cancellationToken))
         {
             outbox.Enqueue(to, $"Відповідь на пропозицію / Answer to your offer: {offer.TitleUk}", Body(offer, owner, answer));

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using SisterCities.Cms.Catalog.Businesses;
 using SisterCities.Cms.Data;
 using SisterCities.Cms.Sites;
 
@@ -21,7 +22,7 @@ public static class OfferEndpoints
     }
 
     private static async Task<Results<Ok<OfferPage>, ValidationProblem>> ListAsync(
-        CmsDbContext db, SiteDirectory directory, TimeProvider clock, string? site, string? area, string? topic, string? direction, int? skip, int? take,
+        CmsDbContext db, OfferWriter writer, SiteDirectory directory, string? site, string? area, string? topic, string? direction, int? skip, int? take,
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -62,8 +63,7 @@ public static class OfferEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var query = db.Set<CooperationOffer>().AsNoTracking().Where(o => o.Published && o.WithdrawnAt == null && o.ExpiresOn > today);
+        var query = writer.OpenOffers();
         if (siteFilter is not null)
         {
             query = query.Where(o => o.SiteId == siteFilter.Id);
@@ -86,13 +86,17 @@ public static class OfferEndpoints
 
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderBy(o => o.ExpiresOn).ThenBy(o => o.Id).Skip(skip ?? 0).Take(take ?? 20).ToListAsync(cancellationToken);
+        var authorKeys = rows.Select(o => o.BusinessKey).OfType<Guid>().Distinct().ToList();
+        var businessNames = await db.Set<Business>().AsNoTracking().Where(b => authorKeys.Contains(b.Id))
+            .ToDictionaryAsync(b => b.Id, b => b.DisplayName, cancellationToken);
         var items = new List<OfferDto>(rows.Count);
         foreach (var o in rows)
         {
             var owner = o.SiteId is { } id ? await directory.FindByIdAsync(id, cancellationToken) : null;
             items.Add(new OfferDto(
                 o.Key, o.Direction.ToString().ToLowerInvariant(), o.Topic, o.Area, owner?.Key, o.BusinessKey,
-                new Dictionary<string, string> { ["uk"] = o.TitleUk, ["en"] = o.TitleEn }, o.ExpiresOn));
+                new Dictionary<string, string> { ["uk"] = o.TitleUk, ["en"] = o.TitleEn }, o.ExpiresOn,
+                o.BusinessKey is { } author ? businessNames.GetValueOrDefault(author) : null));
         }
 
         return TypedResults.Ok(new OfferPage(total, items));
@@ -102,4 +106,5 @@ public static class OfferEndpoints
 public sealed record OfferPage(int Total, IReadOnlyList<OfferDto> Items);
 
 public sealed record OfferDto(
-    Guid Id, string Direction, string Topic, string Area, string? Site, Guid? Business, IReadOnlyDictionary<string, string> Title, DateOnly ExpiresOn);
+    Guid Id, string Direction, string Topic, string Area, string? Site, Guid? Business, IReadOnlyDictionary<string, string> Title, DateOnly ExpiresOn,
+    string? BusinessName = null);

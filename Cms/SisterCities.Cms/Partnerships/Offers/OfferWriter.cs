@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using SisterCities.Cms.Catalog.Businesses;
 using SisterCities.Cms.Data;
+using SisterCities.Cms.Partnerships.Events;
 using SisterCities.Cms.Sites;
 
 namespace SisterCities.Cms.Partnerships.Offers;
@@ -36,6 +38,10 @@ public sealed class OfferWriter(CmsDbContext db, TimeProvider clock)
         else if (draft.SiteId is { } site && !await db.Set<Site>().AnyAsync(s => s.Id == site, cancellationToken))
         {
             errors["siteId"] = ["No such site."];
+        }
+        else if (draft.BusinessKey is { } business && !await db.Set<Business>().AnyAsync(b => b.Id == business, cancellationToken))
+        {
+            errors["owner"] = ["No such business."];
         }
 
         if (string.IsNullOrWhiteSpace(draft.TitleUk) || string.IsNullOrWhiteSpace(draft.TitleEn) || draft.TitleUk.Length > 300 || draft.TitleEn.Length > 300)
@@ -111,10 +117,38 @@ public sealed class OfferWriter(CmsDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>True when the public may see (and answer) the offer.</summary>
-    public bool IsOpen(CooperationOffer offer) => offer is { Published: true, WithdrawnAt: null } && offer.ExpiresOn > Today;
+    /// <summary>
+    /// True when the public may see (and answer) the offer: published, not withdrawn, not expired, and — for a
+    /// business's offer — the business is verified (a suspended business's offers vanish with its showroom).
+    /// </summary>
+    public async Task<bool> IsOpenAsync(CooperationOffer offer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        return offer is { Published: true, WithdrawnAt: null } && offer.ExpiresOn > Today
+            && (offer.BusinessKey is not { } business
+                || await db.Set<Business>().AnyAsync(b => b.Id == business && b.State == VerificationState.Verified, cancellationToken));
+    }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    /// <summary>Every offer the public may see now, by the same rule as <see cref="IsOpenAsync"/>, as a query to filter further.</summary>
+    public IQueryable<CooperationOffer> OpenOffers()
+    {
+        var today = Today;
+        var verified = db.Set<Business>().Where(b => b.State == VerificationState.Verified).Select(b => (Guid?)b.Id);
+        return db.Set<CooperationOffer>().AsNoTracking()
+            .Where(o => o.Published && o.WithdrawnAt == null && o.ExpiresOn > today && (o.BusinessKey == null || verified.Contains(o.BusinessKey)));
+    }
+
+    /// <summary>
+    /// Today's date in Kyiv. An offer's expiry is a calendar date of the network's own zone: it closes at 00:00 Kyiv time
+    /// on that date, not at 00:00 UTC (two or three hours later).
+    /// </summary>
+    public static DateOnly KyivToday(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DateOnly.FromDateTime(KyivTime.ToKyiv(clock.GetUtcNow()).DateTime);
+    }
+
+    public DateOnly Today => KyivToday(clock);
 
     private static void Apply(CooperationOffer offer, OfferDraft draft)
     {

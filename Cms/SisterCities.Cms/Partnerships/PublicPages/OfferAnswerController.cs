@@ -18,7 +18,7 @@ namespace SisterCities.Cms.Partnerships.PublicPages;
 /// </summary>
 [AllowAnonymous]
 [Route("offers/{key:guid}")]
-public sealed class OfferAnswerController(CmsDbContext db, OfferWriter offers, SiteDirectory sites, ThemeRegistry themes, InquiryIntake intake) : Controller
+public sealed class OfferAnswerController(CmsDbContext db, OfferWriter offers, SiteDirectory sites, ThemeRegistry themes, InquiryIntake intake, ShowroomLinks showrooms) : Controller
 {
     public const string ViewPath = "/Partnerships/PublicPages/Views/OfferAnswer.cshtml";
 
@@ -78,7 +78,7 @@ public sealed class OfferAnswerController(CmsDbContext db, OfferWriter offers, S
         CancellationToken cancellationToken)
     {
         var offer = await db.Set<CooperationOffer>().AsNoTracking().SingleOrDefaultAsync(o => o.Key == key, cancellationToken);
-        if (offer is null || !offers.IsOpen(offer))
+        if (offer is null || !await offers.IsOpenAsync(offer, cancellationToken))
         {
             return NotFound();
         }
@@ -87,6 +87,13 @@ public sealed class OfferAnswerController(CmsDbContext db, OfferWriter offers, S
         var site = offer.SiteId is { } id ? await sites.FindByIdAsync(id, cancellationToken) : null;
         var css = Url.Content(themes.Default.Asset("site.css"));
         Response.StatusCode = status;
+        if (offer.BusinessKey is { } businessKey)
+        {
+            // A business's offer: its author is the business, linked to its public showroom.
+            var author = await showrooms.FindAsync(HttpContext, businessKey, lang, cancellationToken);
+            return View(ViewPath, new OfferAnswerModel(offer, author?.Name, author?.Url, lang, css, values, errors, sent) { OwnerIsBusiness = true });
+        }
+
         return View(ViewPath, new OfferAnswerModel(offer, site?.NameIn(lang), site is null ? null : $"/s/{site.Key}/", lang, css, values, errors, sent));
     }
 }

@@ -7,6 +7,9 @@ public sealed record OfferAnswerModel(
     CooperationOffer Offer, string? OwnerName, string? OwnerUrl, string Culture, string StylesheetUrl, IReadOnlyDictionary<string, string> Values,
     IReadOnlyDictionary<string, string[]> Errors, bool Sent)
 {
+    /// <summary>True when a business of the catalog posted the offer (the owner is then the business and its showroom).</summary>
+    public bool OwnerIsBusiness { get; init; }
+
     public bool Uk => Culture == "uk";
 
     public string T(string uk, string en) => Uk ? uk : en;

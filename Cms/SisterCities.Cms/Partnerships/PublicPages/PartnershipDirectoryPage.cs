@@ -11,7 +11,7 @@ using SisterCities.Cms.Sites;
 namespace SisterCities.Cms.Partnerships.PublicPages;
 
 /// <summary><c>/partnerships</c> on the network hub: every public partnership, filterable by country and area (a GET form).</summary>
-internal sealed class PartnershipDirectoryPage(CmsDbContext db, SiteDirectory directory, Microsoft.Extensions.Options.IOptions<CmsOptions> options, TimeProvider clock) : INetworkPage
+internal sealed class PartnershipDirectoryPage(CmsDbContext db, SiteDirectory directory, Microsoft.Extensions.Options.IOptions<CmsOptions> options, OfferWriter offers, ShowroomLinks showrooms) : INetworkPage
 {
     public string UrlPath => "/partnerships";
 
@@ -50,17 +50,22 @@ internal sealed class PartnershipDirectoryPage(CmsDbContext db, SiteDirectory di
                 CountryNamesUk.NameIn(tie.PartnerCity.CountryCode, culture), tie.SinceYear, tie.Areas.Select(x => CooperationAreas.Label(x, culture)).ToList()));
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var requests = await db.Set<CooperationOffer>().AsNoTracking()
-            .Where(o => o.Published && o.WithdrawnAt == null && o.Direction == OfferDirection.Request && o.SiteId != null && o.ExpiresOn > today)
-            .OrderBy(o => o.ExpiresOn).Take(50).ToListAsync(cancellationToken);
+        // Requests of municipalities and of verified businesses, by the same "open" rule as the answer page and the API.
+        var requests = await offers.OpenOffers().Where(o => o.Direction == OfferDirection.Request)
+            .OrderBy(o => o.ExpiresOn).ThenBy(o => o.Id).Take(50).ToListAsync(cancellationToken);
         var seeking = new List<SeekingRow>();
         foreach (var offer in requests)
         {
-            if (await directory.FindByIdAsync(offer.SiteId!.Value, cancellationToken) is { } site)
+            var title = culture == "uk" ? offer.TitleUk : offer.TitleEn;
+            var answerUrl = $"/offers/{offer.Key}?culture={culture}";
+            if (offer.SiteId is { } siteId && await directory.FindByIdAsync(siteId, cancellationToken) is { } site)
             {
-                seeking.Add(new SeekingRow(site.NameIn(culture), NetworkLanding.SiteUrlFor(request.Http.Request, site, options.Value.AllowSitePathPrefix), culture == "uk" ? offer.TitleUk : offer.TitleEn,
-                    CooperationAreas.Label(offer.Area, culture), offer.ExpiresOn, $"/offers/{offer.Key}?culture={culture}"));
+                seeking.Add(new SeekingRow(site.NameIn(culture), NetworkLanding.SiteUrlFor(request.Http.Request, site, options.Value.AllowSitePathPrefix), title,
+                    CooperationAreas.Label(offer.Area, culture), offer.ExpiresOn, answerUrl));
+            }
+            else if (offer.BusinessKey is { } businessKey && await showrooms.FindAsync(request.Http, businessKey, culture, cancellationToken) is { } business)
+            {
+                seeking.Add(new SeekingRow(business.Name, business.Url, title, CooperationAreas.Label(offer.Area, culture), offer.ExpiresOn, answerUrl));
             }
         }
 
@@ -79,9 +84,9 @@ internal sealed class PartnershipDirectoryPage(CmsDbContext db, SiteDirectory di
             Seeking = seeking,
             Words = culture == "uk"
                 ? new("Міста-побратими та партнерства громад мережі з містами за кордоном.", "Країна", "Сфера співпраці", "Усі", "Показати",
-                    "Громада", "Місто-партнер", "З року", "Сфери", "Громади шукають партнерів", "до", "Партнерств: {0}", "Нічого не знайдено.")
+                    "Громада", "Місто-партнер", "З року", "Сфери", "Громади та підприємства шукають партнерів", "до", "Партнерств: {0}", "Нічого не знайдено.")
                 : new("Sister cities and partnerships of the network's municipalities with cities abroad.", "Country", "Area of cooperation", "All", "Show",
-                    "Municipality", "Partner city", "Since", "Areas", "Municipalities looking for partners", "until", "Partnerships: {0}", "Nothing found."),
+                    "Municipality", "Partner city", "Since", "Areas", "Municipalities and businesses looking for partners", "until", "Partnerships: {0}", "Nothing found."),
         };
     }
 }

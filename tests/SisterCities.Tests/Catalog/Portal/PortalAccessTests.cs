@@ -124,6 +124,7 @@ public sealed class PortalAccessTests
         ["inquiryId"] = children.InquiryId.ToString(),
         ["mediaKey"] = Guid.NewGuid().ToString(),
         ["userId"] = userId,
+        ["offerId"] = Guid.NewGuid().ToString(),
     };
 
     private static Task AssertUntouchedAsync(BackofficeTestBed bed, PortalTestData.Seeded seeded, string ownerId) => bed.WithScopeAsync(async sp =>
