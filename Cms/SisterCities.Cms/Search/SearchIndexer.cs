@@ -23,6 +23,7 @@ public sealed partial class SearchIndexer(
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
     private const int BatchSize = 500;
+    private readonly SearchCopiedFieldsMemo _copied = new();
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Completes once the index is open and searchable (possibly still empty while a rebuild runs).</summary>
@@ -117,6 +118,14 @@ public sealed partial class SearchIndexer(
 
         var dependents = all.OfType<ISearchDependentSource>().ToList();
         var triggers = batch.Where(e => dependents.Any(d => d.DependsOn.Contains(e.Entity))).ToList();
+        var folder = index.LiveFolderName;
+        var copiedNow = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (triggers.Count > 0)
+        {
+            var copied = scope.ServiceProvider.GetServices<ISearchCopiedEntity>().ToDictionary(c => c.Entity, StringComparer.Ordinal);
+            (triggers, copiedNow) = await _copied.ChangedAsync(triggers, copied, folder, cancellationToken);
+        }
+
         if (triggers.Count > 0)
         {
             // Until every dependent page is written, commits carry the seq just before the first trigger: a crash
@@ -126,6 +135,7 @@ public sealed partial class SearchIndexer(
         }
 
         await index.ApplyAsync(byOwner, batch[^1].Seq, cancellationToken);
+        _copied.Remember(copiedNow, folder);
         return batch.Count;
     }
 

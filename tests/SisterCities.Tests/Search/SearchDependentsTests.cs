@@ -124,6 +124,28 @@ public sealed class SearchDependentsTests
         Assert.Equal("Лемберзька тестова громада", Assert.Single(Search(app, new SearchRequest("органної")).Hits).SiteName);
     }
 
+    [Fact]
+    public async Task A_site_change_that_leaves_its_names_alone_re_indexes_no_dependents()
+    {
+        var counting = new FailingDependentSource();
+        using var app = CmsAppFactory.Sqlite().WithTestServices(s => s.AddScoped<ISearchDocumentSource>(_ => counting));
+        await CatalogTestData.SeedSitesAsync(app.Services);
+        await app.Services.GetRequiredService<SearchIndexer>().Ready;
+        var index = app.Services.GetRequiredService<SearchIndex>();
+        var renameSeq = await RenameSiteAsync(app, "lviv", "Лемберзька тестова громада", "Lemberg Test Hromada");
+        await WaitUntilAsync(() => index.Seq >= renameSeq);
+        var callsAfterRename = counting.Calls;
+        Assert.True(callsAfterRename > 0);
+
+        var themeSeq = await ChangeSiteAsync(app, "lviv", s => s.Theme = "Heritage");
+        await WaitUntilAsync(() => index.Seq >= themeSeq);
+        Assert.Equal(callsAfterRename, counting.Calls);
+
+        var secondRenameSeq = await RenameSiteAsync(app, "lviv", "Львівська міська громада", "Lviv City Hromada");
+        await WaitUntilAsync(() => index.Seq >= secondRenameSeq);
+        Assert.True(counting.Calls > callsAfterRename);
+    }
+
     private static async Task<IReadOnlyList<Guid>> PublishPagesAsync(CmsAppFactory app, int siteId, string name, int count) =>
         await app.WithScopeAsync<IReadOnlyList<Guid>>(async sp =>
         {
@@ -169,13 +191,18 @@ public sealed class SearchDependentsTests
         });
 
     /// <summary>Renames a site the way the site import does (an update of the row, announced on the feed); returns the feed head.</summary>
-    private static async Task<long> RenameSiteAsync(CmsAppFactory app, string key, string nameUk, string nameEn) =>
+    private static Task<long> RenameSiteAsync(CmsAppFactory app, string key, string nameUk, string nameEn) =>
+        ChangeSiteAsync(app, key, site =>
+        {
+            site.NameUk = nameUk;
+            site.NameEn = nameEn;
+        });
+
+    private static async Task<long> ChangeSiteAsync(CmsAppFactory app, string key, Action<Site> change) =>
         await app.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<CmsDbContext>();
-            var site = await db.Set<Site>().SingleAsync(s => s.Key == key);
-            site.NameUk = nameUk;
-            site.NameEn = nameEn;
+            change(await db.Set<Site>().SingleAsync(s => s.Key == key));
             await db.SaveChangesAsync();
             return await ChangeFeedReader.LatestSeqAsync(db, CancellationToken.None);
         });
@@ -210,7 +237,7 @@ public sealed class SearchDependentsTests
         Assert.True(condition(), "condition not met in time");
     }
 
-    /// <summary>A source that depends on sites and fails while asked to, like a database that drops out mid-batch.</summary>
+    /// <summary>A source that depends on sites, counts how often it is asked, and fails while told to (a database that drops out mid-batch).</summary>
     private sealed class FailingDependentSource : ISearchDocumentSource, ISearchDependentSource
     {
         private int _calls;

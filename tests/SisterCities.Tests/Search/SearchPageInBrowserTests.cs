@@ -53,6 +53,7 @@ public sealed class SearchPageInBrowserTests(ChromiumBrowser chromium, LiveCmsSe
                 var suggestion = page.Locator("p:has(> a) >> a[href*='q=']").First;
                 Assert.True(await page.Locator("ol.search-results > li").CountAsync() > 0, await page.Locator("main").InnerTextAsync());
                 Assert.True(await suggestion.CountAsync() > 0, await page.Locator("main").InnerTextAsync());
+                Assert.Equal("тестова", (await suggestion.InnerTextAsync()).ToLowerInvariant());
                 Assert.Equal(0, await page.Locator("script").CountAsync());
                 await AxeAssert.NoViolationsAsync(page);
             }
