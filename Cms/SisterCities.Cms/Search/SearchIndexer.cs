@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SisterCities.Cms.Data;
 using SisterCities.Cms.Search.Analysis;
+using SisterCities.Cms.Sites;
 
 namespace SisterCities.Cms.Search;
 
@@ -22,6 +23,7 @@ public sealed partial class SearchIndexer(
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
     private const int BatchSize = 500;
+    private readonly SearchCopiedFieldsMemo _copied = new();
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Completes once the index is open and searchable (possibly still empty while a rebuild runs).</summary>
@@ -102,7 +104,8 @@ public sealed partial class SearchIndexer(
             return 0;
         }
 
-        var sources = scope.ServiceProvider.GetServices<ISearchDocumentSource>().ToDictionary(s => s.Entity, StringComparer.Ordinal);
+        var all = scope.ServiceProvider.GetServices<ISearchDocumentSource>().ToList();
+        var sources = all.ToDictionary(s => s.Entity, StringComparer.Ordinal);
         var byOwner = new Dictionary<string, IReadOnlyList<SearchDocument>>(StringComparer.Ordinal);
         foreach (var entry in batch)
         {
@@ -113,8 +116,75 @@ public sealed partial class SearchIndexer(
             }
         }
 
+        var dependents = all.OfType<ISearchDependentSource>().ToList();
+        var triggers = batch.Where(e => dependents.Any(d => d.DependsOn.Contains(e.Entity))).ToList();
+        var folder = index.LiveFolderName;
+        var copiedNow = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (triggers.Count > 0)
+        {
+            var copied = scope.ServiceProvider.GetServices<ISearchCopiedEntity>().ToDictionary(c => c.Entity, StringComparer.Ordinal);
+            (triggers, copiedNow) = await _copied.ChangedAsync(triggers, copied, folder, cancellationToken);
+        }
+
+        if (triggers.Count > 0)
+        {
+            // Until every dependent page is written, commits carry the seq just before the first trigger: a crash
+            // in between replays the trigger (and re-indexes its dependents again, harmlessly).
+            var safeSeq = batch.LastOrDefault(e => e.Seq < triggers[0].Seq)?.Seq ?? from;
+            byOwner = await ApplyDependentsAsync(scope.ServiceProvider, dependents, triggers, byOwner, safeSeq, cancellationToken);
+        }
+
         await index.ApplyAsync(byOwner, batch[^1].Seq, cancellationToken);
+        _copied.Remember(copiedNow, folder);
         return batch.Count;
+    }
+
+    /// <summary>
+    /// Adds the documents that copy data from the changed entities (a renamed site's news, partnerships, events,
+    /// businesses), writing a commit whenever <see cref="BatchSize"/> owners are pending so a site with 100,000
+    /// documents never sits in memory at once. Returns what is still to be written.
+    /// </summary>
+    private async Task<Dictionary<string, IReadOnlyList<SearchDocument>>> ApplyDependentsAsync(
+        IServiceProvider services,
+        List<ISearchDependentSource> dependents,
+        List<ChangeFeedEntry> triggers,
+        Dictionary<string, IReadOnlyList<SearchDocument>> byOwner,
+        long safeSeq,
+        CancellationToken cancellationToken)
+    {
+        if (triggers.Any(t => t.Entity == Site.FeedEntityName))
+        {
+            // The site directory is refreshed by its own feed follower, which may not have seen this change yet;
+            // the sources below read names from it, so drop the snapshot now (the change is committed: it is on the feed).
+            services.GetRequiredService<SiteDirectory>().Invalidate();
+        }
+
+        foreach (var trigger in triggers.DistinctBy(t => (t.Entity, t.EntityId)))
+        {
+            foreach (var source in dependents.Where(d => d.DependsOn.Contains(trigger.Entity)))
+            {
+                string? after = null;
+                do
+                {
+                    var page = await source.LoadDependentsAsync(trigger.Entity, trigger.EntityId, after, cancellationToken);
+                    foreach (var (owner, documents) in page.ByOwner)
+                    {
+                        byOwner[owner] = documents;
+                    }
+
+                    if (byOwner.Count >= BatchSize)
+                    {
+                        await index.ApplyAsync(byOwner, safeSeq, cancellationToken);
+                        byOwner = new Dictionary<string, IReadOnlyList<SearchDocument>>(StringComparer.Ordinal);
+                    }
+
+                    after = page.Next;
+                }
+                while (after is not null);
+            }
+        }
+
+        return byOwner;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Search: the index could not be opened; search is unavailable on this node")]

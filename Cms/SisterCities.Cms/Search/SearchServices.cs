@@ -24,6 +24,8 @@ public static class SearchServices
         services.AddScoped<ISearchDocumentSource, ProjectSearchSource>();
         services.AddScoped<ISearchDocumentSource, PartnershipSearchSource>();
         services.AddScoped<ISearchDocumentSource, NetworkEventSearchSource>();
+        services.AddScoped<ISearchCopiedEntity, SiteCopiedFields>();
+        services.AddScoped<ISearchCopiedEntity, PartnerCityCopiedFields>();
         services.AddScoped<ICliCommand, IndexRebuildCommand>();
         services.AddScoped<ICliCommand, IndexBenchSeedCommand>();
         return services;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -10,16 +11,20 @@ namespace SisterCities.Cms.Search.Sources;
 
 /// <summary>
 /// Published content of every site and culture: the published version's name, summary/intro, body and other
-/// text properties, HTML stripped. Drafts are never read.
+/// text properties, HTML stripped. Drafts are never read. Every document carries its site's name, so a site
+/// change re-indexes the site's published items (<see cref="ISearchDependentSource"/>).
 /// </summary>
-public sealed class ContentSearchSource(CmsDbContext db, SiteDirectory sites) : ISearchDocumentSource
+public sealed class ContentSearchSource(CmsDbContext db, SiteDirectory sites) : ISearchDocumentSource, ISearchDependentSource
 {
     private const int PageSize = 500;
+    private const int DependentPageSize = 200;
 
     // Text-bearing properties in the order they are most telling; anything else (URLs, phones, flags) is not searched.
     private static readonly string[] TextProperties = ["summary", "intro", "body", "howToApply", "venue", "tags"];
 
     public string Entity => ContentItem.FeedEntityName;
+
+    public IReadOnlyCollection<string> DependsOn { get; } = [Site.FeedEntityName];
 
     public async Task<IReadOnlyList<SearchDocument>> LoadAsync(string entityId, CancellationToken cancellationToken)
     {
@@ -66,6 +71,34 @@ public sealed class ContentSearchSource(CmsDbContext db, SiteDirectory sites) : 
 
             after = last.Value;
         }
+    }
+
+    /// <summary>The site's items that have a published variant, <see cref="DependentPageSize"/> items (all their cultures) a page.</summary>
+    public async Task<SearchDependents> LoadDependentsAsync(string entity, string entityId, string? after, CancellationToken cancellationToken)
+    {
+        if (entity != Site.FeedEntityName || await sites.FindByKeyAsync(entityId, cancellationToken) is not { } site)
+        {
+            return SearchDependents.None;
+        }
+
+        var afterId = after is null ? 0 : int.Parse(after, CultureInfo.InvariantCulture);
+        var items = await db.Set<ContentItem>().AsNoTracking()
+            .Where(i => i.SiteId == site.Id && i.Id > afterId && !i.Trashed)
+            .Where(i => db.Set<ContentVariant>().Any(v => v.ItemId == i.Id && v.State == ContentState.Published))
+            .OrderBy(i => i.Id).Select(i => new { i.Id, i.Key }).Take(DependentPageSize).ToListAsync(cancellationToken);
+        var keys = items.Select(i => i.Key).ToList();
+        var rows = await Query(db.Set<ContentVariant>().AsNoTracking().Where(v => keys.Contains(v.ItemKey))).ToListAsync(cancellationToken);
+        var documents = new List<SearchDocument>(rows.Count);
+        foreach (var row in rows)
+        {
+            if (await ToDocumentAsync(row, cancellationToken) is { } document)
+            {
+                documents.Add(document);
+            }
+        }
+
+        var next = items.Count < DependentPageSize ? null : items[^1].Id.ToString(CultureInfo.InvariantCulture);
+        return SearchDependents.Of(keys.Select(k => $"{Entity}:{k}"), documents, next);
     }
 
     // Trashed items and unpublished variants drop out here, so a page of variants may yield fewer rows than it holds.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using SisterCities.Cms.Data;
@@ -11,15 +12,18 @@ namespace SisterCities.Cms.Search.Sources;
 /// <summary>
 /// Published network events (trade missions, forums, visits) in Ukrainian and English. Type <c>networkEvent</c>,
 /// distinct from the <c>event</c> content type of a city's own pages. The document's site is the host (none for
-/// a hub event); its country is where the event takes place.
+/// a hub event); its country is where the event takes place. The host's and the place's names are copied, so a
+/// change of that site or partner city re-indexes the event (<see cref="ISearchDependentSource"/>).
 /// </summary>
-public sealed class NetworkEventSearchSource(CmsDbContext db, SiteDirectory sites) : ISearchDocumentSource
+public sealed class NetworkEventSearchSource(CmsDbContext db, SiteDirectory sites) : ISearchDocumentSource, ISearchDependentSource
 {
     public const string DocumentType = "networkEvent";
     private const int PageSize = 500;
     private static readonly string[] Cultures = ["uk", "en"];
 
     public string Entity => NetworkEvent.FeedEntityName;
+
+    public IReadOnlyCollection<string> DependsOn { get; } = [Site.FeedEntityName, PartnerCity.FeedEntityName];
 
     public async Task<IReadOnlyList<SearchDocument>> LoadAsync(string entityId, CancellationToken cancellationToken)
     {
@@ -53,6 +57,36 @@ public sealed class NetworkEventSearchSource(CmsDbContext db, SiteDirectory site
 
             after = page[^1].Id;
         }
+    }
+
+    /// <summary>Published events hosted in or taking place in a site, or taking place in a partner city.</summary>
+    public async Task<SearchDependents> LoadDependentsAsync(string entity, string entityId, string? after, CancellationToken cancellationToken)
+    {
+        var published = db.Set<NetworkEvent>().AsNoTracking().Where(e => e.Published);
+        IQueryable<NetworkEvent> query;
+        if (entity == Site.FeedEntityName && await sites.FindByKeyAsync(entityId, cancellationToken) is { } site)
+        {
+            query = published.Where(e => e.HostSiteId == site.Id || e.PlaceSiteId == site.Id);
+        }
+        else if (entity == PartnerCity.FeedEntityName && Guid.TryParse(entityId, out var cityKey))
+        {
+            query = published.Where(e => db.Set<PartnerCity>().Any(c => c.Key == cityKey && c.Id == e.PlacePartnerCityId));
+        }
+        else
+        {
+            return SearchDependents.None;
+        }
+
+        var afterId = after is null ? 0 : int.Parse(after, CultureInfo.InvariantCulture);
+        var page = await query.Where(e => e.Id > afterId).OrderBy(e => e.Id).Take(PageSize).ToListAsync(cancellationToken);
+        var documents = new List<SearchDocument>();
+        foreach (var found in page)
+        {
+            documents.AddRange(await ToDocumentsAsync(found, cancellationToken));
+        }
+
+        var next = page.Count < PageSize ? null : page[^1].Id.ToString(CultureInfo.InvariantCulture);
+        return SearchDependents.Of(page.Select(e => $"{Entity}:{e.Key}"), documents, next);
     }
 
     private async Task<IReadOnlyList<SearchDocument>> ToDocumentsAsync(NetworkEvent found, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using SisterCities.Cms.Data;
@@ -9,15 +10,18 @@ namespace SisterCities.Cms.Search.Sources;
 /// <summary>
 /// Public partnerships (every status but <c>Proposed</c>, the rule of the partnerships API), in Ukrainian and
 /// English: "Львівська міська громада — Wrocław" with the areas and description. The page is the site's
-/// <c>/sister-cities</c>. A partner city renamed later shows its new name after the next change or rebuild.
+/// <c>/sister-cities</c>. The title and text copy the names of both sites and of the partner city, so a change of
+/// either re-indexes the partnership (<see cref="ISearchDependentSource"/>).
 /// </summary>
-public sealed class PartnershipSearchSource(CmsDbContext db, SiteDirectory sites) : ISearchDocumentSource
+public sealed class PartnershipSearchSource(CmsDbContext db, SiteDirectory sites) : ISearchDocumentSource, ISearchDependentSource
 {
     public const string DocumentType = "partnership";
     private const int PageSize = 500;
     private static readonly string[] Cultures = ["uk", "en"];
 
     public string Entity => Partnership.FeedEntityName;
+
+    public IReadOnlyCollection<string> DependsOn { get; } = [Site.FeedEntityName, PartnerCity.FeedEntityName];
 
     public async Task<IReadOnlyList<SearchDocument>> LoadAsync(string entityId, CancellationToken cancellationToken)
     {
@@ -51,6 +55,35 @@ public sealed class PartnershipSearchSource(CmsDbContext db, SiteDirectory sites
 
             after = page[^1].Id;
         }
+    }
+
+    /// <summary>Public partnerships of a site (on either side) or with a partner city, <see cref="PageSize"/> a page.</summary>
+    public async Task<SearchDependents> LoadDependentsAsync(string entity, string entityId, string? after, CancellationToken cancellationToken)
+    {
+        IQueryable<Partnership> query;
+        if (entity == Site.FeedEntityName && await sites.FindByKeyAsync(entityId, cancellationToken) is { } site)
+        {
+            query = Public().Where(p => p.SiteId == site.Id || p.PartnerSiteId == site.Id);
+        }
+        else if (entity == PartnerCity.FeedEntityName && Guid.TryParse(entityId, out var cityKey))
+        {
+            query = Public().Where(p => p.PartnerCity != null && p.PartnerCity.Key == cityKey);
+        }
+        else
+        {
+            return SearchDependents.None;
+        }
+
+        var afterId = after is null ? 0 : int.Parse(after, CultureInfo.InvariantCulture);
+        var page = await query.Where(p => p.Id > afterId).OrderBy(p => p.Id).Take(PageSize).ToListAsync(cancellationToken);
+        var documents = new List<SearchDocument>();
+        foreach (var partnership in page)
+        {
+            documents.AddRange(await ToDocumentsAsync(partnership, cancellationToken));
+        }
+
+        var next = page.Count < PageSize ? null : page[^1].Id.ToString(CultureInfo.InvariantCulture);
+        return SearchDependents.Of(page.Select(p => $"{Entity}:{p.Key}"), documents, next);
     }
 
     private IQueryable<Partnership> Public() =>
