@@ -8,9 +8,10 @@ namespace SisterCities.Cms.Catalog.Inquiries;
 /// <summary>
 /// The recipients' side of inquiries: a business's managers list the inquiries to the business and its projects and
 /// mark them read or replied; a municipality's site admins do the same for their projects. Every method checks the
-/// actor against the inquiry's stored recipient.
+/// actor against the inquiry's stored recipient. Answers to cooperation offers are checked by the feature that owns
+/// offers (<see cref="IOfferAnswerRouting"/>), since only it knows who the offer's owners are.
 /// </summary>
-public sealed class InquiryInbox(CmsDbContext db, TimeProvider clock)
+public sealed class InquiryInbox(CmsDbContext db, TimeProvider clock, IEnumerable<IOfferAnswerRouting>? offerRouting = null)
 {
     public const int MaxTake = 100;
 
@@ -67,6 +68,19 @@ public sealed class InquiryInbox(CmsDbContext db, TimeProvider clock)
         if (inquiry.BusinessId is Guid businessId)
         {
             return await ManagesAsync(actor, businessId, cancellationToken);
+        }
+
+        if (inquiry.OfferId is Guid offerKey)
+        {
+            foreach (var routing in offerRouting ?? [])
+            {
+                if (await routing.MayHandleAnswersAsync(actor, offerKey, cancellationToken))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         var project = await db.Set<InvestmentProject>().AsNoTracking()

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using SisterCities.Cms.Catalog.Inquiries;
 using SisterCities.Cms.Data;
 using SisterCities.Cms.Partnerships.Offers;
 using SisterCities.Cms.Sites;
@@ -25,7 +26,13 @@ public sealed class SiteOffersController(CmsDbContext db, SiteDirectory sites, O
 
         var offers = await db.Set<CooperationOffer>().AsNoTracking().Where(o => o.SiteId == site.Id)
             .OrderByDescending(o => o.ExpiresOn).ThenBy(o => o.Id).ToListAsync(cancellationToken);
-        return Screen("Offers", new OfferListModel(site, offers, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+
+        // One grouped query for every offer of the site, not one count per row.
+        var siteOffers = db.Set<CooperationOffer>().Where(o => o.SiteId == site.Id).Select(o => (Guid?)o.Key);
+        var answers = await db.Set<Inquiry>().Where(i => siteOffers.Contains(i.OfferId)).GroupBy(i => i.OfferId!.Value)
+            .Select(g => new { Offer = g.Key, Total = g.Count(), Unread = g.Count(i => i.ReadAt == null) }).ToListAsync(cancellationToken);
+        return Screen("Offers", new OfferListModel(
+            site, offers, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), answers.ToDictionary(a => a.Offer, a => new AnswerCount(a.Total, a.Unread))));
     }
 
     [HttpGet("new")]
