@@ -8,8 +8,7 @@ namespace SisterCities.Cms.Partnerships.Backoffice;
 
 /// <summary>
 /// What the event screens do with a posted form, for a site's events and the network-wide ones alike: parse it, run
-/// the <see cref="EventWriter"/> rules, store, and write the audit row in the same transaction. Errors come back on
-/// the form, keyed by field, with every problem at once.
+/// the <see cref="EventWriter"/> rules, store, and write the audit row in the same transaction.
 /// </summary>
 public sealed class EventEditing(CmsDbContext db, EventWriter writer, AuditTrail audit)
 {
@@ -17,21 +16,13 @@ public sealed class EventEditing(CmsDbContext db, EventWriter writer, AuditTrail
     {
         var form = EditForm.From(posted);
         var draft = EventFormFields.Draft(hostSiteId, form);
-        if (form.Errors.Count > 0)
+        NetworkEvent? created = null;
+        await FormSubmission.RunAsync(db, form, EventFormFields.Aliases, c => writer.ValidateAsync(draft, c), async c =>
         {
-            form.AddErrorsWhereNone(await writer.ValidateAsync(draft, cancellationToken), EventFormFields.Aliases);
-            return (null, form);
-        }
-
-        await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
-        var (created, errors) = await writer.CreateAsync(draft, cancellationToken);
-        if (created is null)
-        {
-            form.AddErrors(errors, EventFormFields.Aliases);
-            return (null, form);
-        }
-
-        await AuditAsync(actor, PartnershipAuditActions.EventCreated, created, transaction, cancellationToken);
+            (created, var errors) = await writer.CreateAsync(draft, c);
+            Audit(actor, PartnershipAuditActions.EventCreated, created);
+            return errors;
+        }, cancellationToken);
         return (created, form);
     }
 
@@ -40,36 +31,36 @@ public sealed class EventEditing(CmsDbContext db, EventWriter writer, AuditTrail
         ArgumentNullException.ThrowIfNull(networkEvent);
         var form = EditForm.From(posted);
         var draft = EventFormFields.Draft(networkEvent.HostSiteId, form);
-        if (form.Errors.Count > 0)
+        var saved = await FormSubmission.RunAsync(db, form, EventFormFields.Aliases, c => writer.ValidateAsync(draft, c), async c =>
         {
-            form.AddErrorsWhereNone(await writer.ValidateAsync(draft, cancellationToken), EventFormFields.Aliases);
-            return (false, form);
-        }
-
-        await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
-        var errors = await writer.UpdateAsync(networkEvent, draft, cancellationToken);
-        if (errors.Count > 0)
-        {
-            form.AddErrors(errors, EventFormFields.Aliases);
-            return (false, form);
-        }
-
-        await AuditAsync(actor, PartnershipAuditActions.EventSaved, networkEvent, transaction, cancellationToken);
-        return (true, form);
+            var errors = await writer.UpdateAsync(networkEvent, draft, c);
+            Audit(actor, PartnershipAuditActions.EventSaved, errors.Count == 0 ? networkEvent : null);
+            return errors;
+        }, cancellationToken);
+        return (saved, form);
     }
 
+    /// <summary>Cancels the event with its audit row in one transaction; an event already cancelled is left as it is.</summary>
     public async Task CancelAsync(NetworkEvent networkEvent, Editor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(networkEvent);
+        if (networkEvent.CancelledAt is not null)
+        {
+            return;
+        }
+
         await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
         await writer.CancelAsync(networkEvent, cancellationToken);
-        await AuditAsync(actor, PartnershipAuditActions.EventCancelled, networkEvent, transaction, cancellationToken);
-    }
-
-    private async Task AuditAsync(Editor actor, string action, NetworkEvent e, OwnedTransaction transaction, CancellationToken cancellationToken)
-    {
-        audit.Record(e.HostSiteId, actor, action, e.Key.ToString(), detail: $"{e.TitleUk}, {Workflow.KyivTime.Format(e.StartsAt)}, sequence {e.Sequence}");
+        Audit(actor, PartnershipAuditActions.EventCancelled, networkEvent);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    private void Audit(Editor actor, string action, NetworkEvent? e)
+    {
+        if (e is not null)
+        {
+            audit.Record(e.HostSiteId, actor, action, e.Key.ToString(), detail: $"{e.TitleUk}, {Workflow.KyivTime.Format(e.StartsAt)}, sequence {e.Sequence}");
+        }
     }
 }

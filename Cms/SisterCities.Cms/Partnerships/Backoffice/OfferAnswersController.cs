@@ -114,17 +114,8 @@ public sealed class OfferAnswersController(
     private ICatalogActor Actor => new CatalogActor(Me);
 
     /// <summary>The offer if it belongs to the site in the address (404 otherwise) and the user edits that site (403 otherwise).</summary>
-    private async Task<(SiteSummary? Site, CooperationOffer? Offer, IActionResult? Refusal)> OfferAsync(string siteKey, Guid key, CancellationToken cancellationToken)
-    {
-        var (site, refusal) = await EditableSiteAsync(siteKey, cancellationToken);
-        if (site is null)
-        {
-            return (null, null, refusal);
-        }
-
-        var offer = await db.Set<CooperationOffer>().AsNoTracking().SingleOrDefaultAsync(o => o.Key == key && o.SiteId == site.Id, cancellationToken);
-        return offer is null ? (site, null, Missing()) : (site, offer, null);
-    }
+    private Task<(SiteSummary? Site, CooperationOffer? Offer, IActionResult? Refusal)> OfferAsync(string siteKey, Guid key, CancellationToken cancellationToken) =>
+        SiteRecordAsync(siteKey, site => db.Set<CooperationOffer>().AsNoTracking().SingleOrDefaultAsync(o => o.Key == key && o.SiteId == site.Id, cancellationToken), cancellationToken);
 
     /// <summary>The answer if it answers this very offer: another offer's answer is not found under this address.</summary>
     private async Task<(SiteSummary? Site, CooperationOffer? Offer, Inquiry? Answer, IActionResult? Refusal)> AnswerAsync(

@@ -57,34 +57,26 @@ public sealed class SiteEventsController(CmsDbContext db, SiteDirectory sites, E
     [HttpGet("{key:guid}")]
     public async Task<IActionResult> Edit(string siteKey, Guid key, bool saved, CancellationToken cancellationToken)
     {
-        var (site, refusal) = await EditableSiteAsync(siteKey, cancellationToken);
-        if (site is null)
-        {
-            return refusal!;
-        }
-
-        var e = await db.Set<NetworkEvent>().AsNoTracking().SingleOrDefaultAsync(x => x.Key == key && x.HostSiteId == site.Id, cancellationToken);
-        return e is null ? Missing() : Screen("Event", await choices.EventFormAsync(site, e, EventFormFields.From(e), saved, cancellationToken));
+        var (site, e, refusal) = await EventAsync(siteKey, key, tracked: false, cancellationToken);
+        return e is null ? refusal! : Screen("Event", await choices.EventFormAsync(site, e, EventFormFields.From(e), saved, cancellationToken));
     }
 
     [HttpPost("{key:guid}")]
     public async Task<IActionResult> Save(string siteKey, Guid key, CancellationToken cancellationToken)
     {
-        var (site, refusal) = await EditableSiteAsync(siteKey, cancellationToken);
-        if (site is null)
+        var (site, e, refusal) = await EventAsync(siteKey, key, tracked: true, cancellationToken);
+        if (e is null)
         {
             return refusal!;
         }
 
-        var e = await db.Set<NetworkEvent>().SingleOrDefaultAsync(x => x.Key == key && x.HostSiteId == site.Id, cancellationToken);
-        if (e is null)
-        {
-            return Missing();
-        }
-
         var (done, form) = await editing.SaveAsync(e, Request.Form, Me, cancellationToken);
         return done
-            ? Redirect($"/backoffice/sites/{site.Key}/events/{e.Key}?saved=1")
+            ? Redirect($"/backoffice/sites/{site!.Key}/events/{e.Key}?saved=1")
             : Screen("Event", await choices.EventFormAsync(site, e, form, false, cancellationToken), StatusCodes.Status422UnprocessableEntity);
     }
+
+    private Task<(SiteSummary? Site, NetworkEvent? Event, IActionResult? Refusal)> EventAsync(string siteKey, Guid key, bool tracked, CancellationToken cancellationToken) =>
+        SiteRecordAsync(siteKey, site => (tracked ? db.Set<NetworkEvent>() : db.Set<NetworkEvent>().AsNoTracking())
+            .SingleOrDefaultAsync(x => x.Key == key && x.HostSiteId == site.Id, cancellationToken), cancellationToken);
 }

@@ -57,11 +57,16 @@ public sealed class OfferAnswerScreenTests
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; кошторис.", first, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert(1)", first, StringComparison.Ordinal);
 
+        var basePath = $"/backoffice/sites/lviv/offers/{data.LvivOffer}/answers";
+        Assert.Contains($"action=\"{basePath}/{lvivAnswers[20]}/read?page=1\"", first, StringComparison.Ordinal);
+        Assert.Contains($"action=\"{basePath}/{lvivAnswers[20]}/reply?page=1\"", first, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{basePath}?page=2\" rel=\"next\"", first, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{basePath}\"", await lviv.Http.GetStringAsync($"/backoffice/sites/lviv/offers/{data.LvivOffer}"), StringComparison.Ordinal);
+
         var second = await lviv.Http.GetStringAsync($"/backoffice/sites/lviv/offers/{data.LvivOffer}/answers?page=2");
         Assert.Contains("Test: answer 01", second, StringComparison.Ordinal);
         Assert.DoesNotContain("Test: answer 02", second, StringComparison.Ordinal);
 
-        var basePath = $"/backoffice/sites/lviv/offers/{data.LvivOffer}/answers";
         var read = await lviv.PostAsync($"{basePath}/{lvivAnswers[4]}/read?page=1");
         Assert.Equal(HttpStatusCode.Redirect, read.StatusCode);
         Assert.Equal($"{basePath}?page=1&done=read#a-{lvivAnswers[4]}", read.Headers.Location!.OriginalString);
@@ -69,7 +74,10 @@ public sealed class OfferAnswerScreenTests
 
         var empty = await lviv.PostAsync($"{basePath}/{lvivAnswers[6]}/reply", ("message", "  "));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
-        Assert.Contains($"id=\"e-reply-{lvivAnswers[6]}\"", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var emptyHtml = await empty.Content.ReadAsStringAsync();
+        Assert.Contains($"id=\"e-reply-{lvivAnswers[6]}\"", emptyHtml, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"#f-reply-{lvivAnswers[6]}\">", emptyHtml, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(emptyHtml, "<details open=\"open\">"));
         var reply = await lviv.PostAsync($"{basePath}/{lvivAnswers[6]}/reply", ("message", "Дякуємо! Пропонуємо зустріч у Львові 12 травня."));
         Assert.Equal(HttpStatusCode.Redirect, reply.StatusCode);
 
