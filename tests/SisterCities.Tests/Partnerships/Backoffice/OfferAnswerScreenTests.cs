@@ -120,13 +120,19 @@ public sealed class OfferAnswerScreenTests
         Assert.DoesNotContain("/read?", rootPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await root.PostAsync($"{basePath}/{lvivAnswers[0]}/read")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await root.PostAsync($"{basePath}/{lvivAnswers[0]}/reply", ("message", "Hello"))).StatusCode);
+        // Kyiv has nobody to mail, so its answers went to the network admins: for Kyiv's offer they are the recipients.
+        var kyivPage = await root.Http.GetStringAsync($"/backoffice/sites/kyiv/offers/{data.KyivOffer}/answers");
+        Assert.Contains("Ольга &lt;olha@rivne.example&gt;", kyivPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await root.PostAsync($"/backoffice/sites/kyiv/offers/{data.KyivOffer}/answers/{kyivAnswer}/handled")).StatusCode);
+
         await bed.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<CmsDbContext>();
+            Assert.NotNull((await db.Set<Inquiry>().AsNoTracking().SingleAsync(i => i.Id == kyivAnswer)).RepliedAt);
             var untouched = await db.Set<Inquiry>().AsNoTracking().SingleAsync(i => i.Id == lvivAnswers[0]);
             Assert.Null(untouched.ReadAt);
             Assert.False(await db.Set<OutboxMail>().AnyAsync(m => m.To == "sender1@lublin.example"));
-            Assert.Equal(3, await db.Set<AuditEntry>().CountAsync(a => a.Action.StartsWith("offer-answer-")));
+            Assert.Equal(4, await db.Set<AuditEntry>().CountAsync(a => a.Action.StartsWith("offer-answer-")));
         });
     }
 }
