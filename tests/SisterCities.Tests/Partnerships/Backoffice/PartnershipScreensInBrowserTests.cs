@@ -88,7 +88,7 @@ public sealed class PartnershipScreensInBrowserTests(ChromiumBrowser chromium)
         await AxeAssert.NoViolationsAsync(page);
         await page.ClickAsync("summary");
         await page.ClickAsync("text=Send reply");
-        await page.WaitForLoadStateAsync();
+        await page.WaitForURLAsync("**/reply?page=1");
         Assert.Contains("required", await page.Locator(".field-error").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
         await AxeAssert.NoViolationsAsync(page);
         await page.ClickAsync("text=Mark as read");
@@ -108,6 +108,7 @@ public sealed class PartnershipScreensInBrowserTests(ChromiumBrowser chromium)
         await page.WaitForURLAsync(site + "/backoffice/network/events");
         await AxeAssert.NoViolationsAsync(page);
         await page.ClickAsync("text=Add an event");
+        await page.WaitForURLAsync(site + "/backoffice/network/events/new");
         await AxeAssert.NoViolationsAsync(page);
         await page.SelectOptionAsync("#f-kind", "promotionalTour");
         await page.FillAsync("#f-titleUk", "Test: світовий тур");
