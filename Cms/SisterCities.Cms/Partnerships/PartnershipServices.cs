@@ -19,6 +19,7 @@ public static class PartnershipServices
         services.AddScoped<PublicPages.ShowroomLinks>();
         services.AddScoped<PartnerCityWriter>();
         services.AddScoped<Backoffice.PartnershipChoices>();
+        services.AddScoped<Backoffice.EventEditing>();
         services.AddScoped<Catalog.Inquiries.IOfferAnswerRouting, Offers.OfferAnswerRouting>();
         services.AddScoped<PublicSite.SitePages.ISitePage, PublicPages.SisterCitiesPage>();
         services.AddScoped<PublicSite.SitePages.INetworkPage, PublicPages.PartnershipDirectoryPage>();

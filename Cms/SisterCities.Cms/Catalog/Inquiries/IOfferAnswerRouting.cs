@@ -12,4 +12,10 @@ public interface IOfferAnswerRouting
 
     /// <summary>Queues the notices to the offer's owners in the caller's unit of work, so they commit with the answer or not at all.</summary>
     Task QueueNoticesAsync(Inquiry answer, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the actor is one of the people the answers to this offer are for (the ones <see cref="QueueNoticesAsync"/>
+    /// mails): only they see the sender's address and mark the answer read or replied, as the consent text promises.
+    /// </summary>
+    Task<bool> MayHandleAnswersAsync(ICatalogActor actor, Guid offerKey, CancellationToken cancellationToken);
 }

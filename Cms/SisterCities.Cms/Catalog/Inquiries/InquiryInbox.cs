@@ -8,10 +8,11 @@ namespace SisterCities.Cms.Catalog.Inquiries;
 
 /// <summary>
 /// The recipients' side of inquiries: a business's managers list the inquiries to the business and its projects and
-/// mark them read or replied (answers to the business's cooperation offers included); a municipality's site admins
-/// do the same for their projects. Every method checks the actor against the inquiry's stored recipient.
+/// mark them read or replied; a municipality's site admins do the same for their projects. Every method checks the
+/// actor against the inquiry's stored recipient. Answers to cooperation offers are checked by the feature that owns
+/// offers (<see cref="IOfferAnswerRouting"/>), since only it knows who the offer's owners are.
 /// </summary>
-public sealed class InquiryInbox(CmsDbContext db, TimeProvider clock)
+public sealed class InquiryInbox(CmsDbContext db, TimeProvider clock, IEnumerable<IOfferAnswerRouting>? offerRouting = null)
 {
     public const int MaxTake = 100;
 
@@ -81,11 +82,15 @@ public sealed class InquiryInbox(CmsDbContext db, TimeProvider clock)
 
         if (inquiry.OfferId is Guid offerKey)
         {
-            // An answer to a cooperation offer belongs to the offering business, or to the offering municipality's admins.
-            var offer = await db.Set<CooperationOffer>().AsNoTracking()
-                .Where(o => o.Key == offerKey).Select(o => new { o.BusinessKey, o.SiteId }).SingleOrDefaultAsync(cancellationToken);
-            return offer?.BusinessKey is Guid offeringBusiness ? await ManagesAsync(actor, offeringBusiness, cancellationToken)
-                : offer?.SiteId is int offeringSite && (actor.IsNetworkAdmin || actor.IsSiteAdminOf(offeringSite));
+            foreach (var routing in offerRouting ?? [])
+            {
+                if (await routing.MayHandleAnswersAsync(actor, offerKey, cancellationToken))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         var project = await db.Set<InvestmentProject>().AsNoTracking()

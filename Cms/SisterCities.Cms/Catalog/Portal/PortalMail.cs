@@ -21,18 +21,32 @@ public sealed class PortalMail(MailOutbox outbox)
         Якщо ви не реєструвалися, просто проігноруйте цей лист. / If you did not sign up, ignore this message.
         """);
 
-    public void Reply(Inquiry inquiry, Business business, string message) => outbox.Enqueue(inquiry.FromEmail,
-        "Re: " + inquiry.Subject,
-        $"""
-        {business.DisplayName} відповідає на ваш запит через каталог SisterCities.
-        {business.DisplayName} answers your inquiry sent through the SisterCities catalog.
+    public void Reply(Inquiry inquiry, Business business, string message)
+    {
+        ArgumentNullException.ThrowIfNull(business);
+        Reply(inquiry, business.DisplayName, business.ContactEmail, message);
+    }
 
-        {message}
+    /// <summary>
+    /// A recipient's answer to a message sent through the platform: a business's reply to an inquiry, or a municipality's
+    /// reply to an answer to its cooperation offer. Signed with the replier's name and contact address.
+    /// </summary>
+    public void Reply(Inquiry inquiry, string replierName, string? replierContact, string message)
+    {
+        ArgumentNullException.ThrowIfNull(inquiry);
+        outbox.Enqueue(inquiry.FromEmail,
+            "Re: " + inquiry.Subject,
+            $"""
+            {replierName} відповідає на ваше повідомлення, надіслане через SisterCities.
+            {replierName} answers the message you sent through SisterCities.
 
-        ---
-        {business.DisplayName} · {business.ContactEmail}
-        > {inquiry.Subject}
-        """);
+            {message}
+
+            ---
+            {replierName} · {replierContact}
+            > {inquiry.Subject}
+            """);
+    }
 
     public void Decision(Business business, string decision, string? reason)
     {

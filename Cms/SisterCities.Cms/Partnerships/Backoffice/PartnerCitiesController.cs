@@ -57,23 +57,16 @@ public sealed class PartnerCitiesController(CmsDbContext db, SiteDirectory sites
 
         var form = EditForm.From(Request.Form);
         var draft = Draft(form);
-        if (form.Errors.Count == 0)
+        PartnerCity? city = null;
+        await FormSubmission.RunAsync(db, form, null, c => writer.ValidateAsync(draft, null, c), async c =>
         {
-            await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
-            var (city, errors) = await writer.CreateAsync(draft, cancellationToken);
-            if (city is not null)
-            {
-                audit.Record(null, Me, PartnershipAuditActions.PartnerCityCreated, city.Key.ToString(), detail: $"{city.NameEn} ({city.CountryCode})");
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return Redirect($"/backoffice/partner-cities/{city.Key}?saved=1");
-            }
-
-            form.AddErrors(errors);
-        }
-        else
+            (city, var errors) = await writer.CreateAsync(draft, c);
+            Audit(PartnershipAuditActions.PartnerCityCreated, city);
+            return errors;
+        }, cancellationToken);
+        if (city is not null)
         {
-            form.AddErrorsWhereNone(await writer.ValidateAsync(draft, null, cancellationToken));
+            return Redirect($"/backoffice/partner-cities/{city.Key}?saved=1");
         }
 
         return Screen("PartnerCity", new PartnerCityFormModel(null, form), StatusCodes.Status422UnprocessableEntity);
@@ -121,26 +114,26 @@ public sealed class PartnerCitiesController(CmsDbContext db, SiteDirectory sites
 
         var form = EditForm.From(Request.Form);
         var draft = Draft(form);
-        if (form.Errors.Count == 0)
+        var saved = await FormSubmission.RunAsync(db, form, null, c => writer.ValidateAsync(draft, city.Id, c), async c =>
         {
-            await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
-            var errors = await writer.UpdateAsync(city, draft, cancellationToken);
-            if (errors.Count == 0)
-            {
-                audit.Record(null, Me, PartnershipAuditActions.PartnerCitySaved, city.Key.ToString(), detail: $"{city.NameEn} ({city.CountryCode})");
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return Redirect($"/backoffice/partner-cities/{city.Key}?saved=1");
-            }
-
-            form.AddErrors(errors);
-        }
-        else
+            var errors = await writer.UpdateAsync(city, draft, c);
+            Audit(PartnershipAuditActions.PartnerCitySaved, errors.Count == 0 ? city : null);
+            return errors;
+        }, cancellationToken);
+        if (saved)
         {
-            form.AddErrorsWhereNone(await writer.ValidateAsync(draft, city.Id, cancellationToken));
+            return Redirect($"/backoffice/partner-cities/{city.Key}?saved=1");
         }
 
         return Screen("PartnerCity", new PartnerCityFormModel(city, form), StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private void Audit(string action, PartnerCity? city)
+    {
+        if (city is not null)
+        {
+            audit.Record(null, Me, action, city.Key.ToString(), detail: $"{city.NameEn} ({city.CountryCode})");
+        }
     }
 
     private bool MayAdd => Me.IsNetworkAdmin || Me.SiteRoles.Values.Any(r => r >= SiteRole.Editor);

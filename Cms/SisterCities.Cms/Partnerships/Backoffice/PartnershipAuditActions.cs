@@ -13,4 +13,8 @@ public static class PartnershipAuditActions
     public const string OfferWithdrawn = "offer-withdrawn";
     public const string EventCreated = "event-created";
     public const string EventSaved = "event-saved";
+    public const string EventCancelled = "event-cancelled";
+    public const string OfferAnswerRead = "offer-answer-read";
+    public const string OfferAnswerHandled = "offer-answer-handled";
+    public const string OfferAnswerReplied = "offer-answer-replied";
 }

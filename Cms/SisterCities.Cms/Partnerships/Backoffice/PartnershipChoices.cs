@@ -36,10 +36,11 @@ public sealed class PartnershipChoices(CmsDbContext db, SiteDirectory sites)
             [.. documents.Select(d => new Choice(d.Key.ToString(), d.FileName))], [.. news.Select(n => new Choice(n.Key.ToString(), n.Name))]);
     }
 
-    public async Task<EventFormModel> EventFormAsync(SiteSummary site, Events.NetworkEvent? networkEvent, EditForm form, bool saved, CancellationToken cancellationToken)
+    /// <summary>The event editor's choices; a network-wide event (no site) registers with a network form only.</summary>
+    public async Task<EventFormModel> EventFormAsync(SiteSummary? site, Events.NetworkEvent? networkEvent, EditForm form, bool saved, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(site);
-        var forms = await db.Set<FormDefinition>().AsNoTracking().Where(f => f.SiteId == null || f.SiteId == site.Id)
+        var siteId = site?.Id;
+        var forms = await db.Set<FormDefinition>().AsNoTracking().Where(f => f.SiteId == null || f.SiteId == siteId)
             .OrderBy(f => f.Name).Select(f => new { f.Key, f.Name }).ToListAsync(cancellationToken);
         var all = (await sites.AllAsync(cancellationToken)).OrderBy(s => s.NameUk, StringComparer.CurrentCulture).Select(s => new Choice(s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{s.NameUk} ({s.NameEn})")).ToList();
         return new EventFormModel(site, networkEvent, form, saved, all, await PartnerCitiesAsync(cancellationToken), [.. forms.Select(f => new Choice(f.Key.ToString(), f.Name))]);

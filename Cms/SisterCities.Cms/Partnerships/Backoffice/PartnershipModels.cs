@@ -15,11 +15,19 @@ public sealed record PartnershipFormModel(
     SiteSummary Site, Partnership? Partnership, EditForm Form, bool Saved, IReadOnlyList<Choice> PartnerCities, IReadOnlyList<Choice> OtherSites,
     IReadOnlyList<Choice> Documents, IReadOnlyList<Choice> News);
 
-public sealed record OfferListModel(SiteSummary Site, IReadOnlyList<CooperationOffer> Offers, DateOnly Today);
+public sealed record OfferListModel(SiteSummary Site, IReadOnlyList<CooperationOffer> Offers, DateOnly Today, IReadOnlyDictionary<Guid, AnswerCount> Answers);
 
 public sealed record OfferFormModel(SiteSummary Site, CooperationOffer? Offer, EditForm Form, bool Saved);
 
-public sealed record EventListModel(SiteSummary Site, IReadOnlyList<NetworkEvent> Events);
+/// <summary>A site's events, or the network-wide ones when <see cref="Site"/> is null.</summary>
+public sealed record EventListModel(SiteSummary? Site, IReadOnlyList<NetworkEvent> Events)
+{
+    public string BasePath => EventScreens.BasePath(Site);
+}
 
+/// <summary>The event editor for a site's event, or a network-wide one when <see cref="Site"/> is null.</summary>
 public sealed record EventFormModel(
-    SiteSummary Site, NetworkEvent? Event, EditForm Form, bool Saved, IReadOnlyList<Choice> Sites, IReadOnlyList<Choice> PartnerCities, IReadOnlyList<Choice> Forms);
+    SiteSummary? Site, NetworkEvent? Event, EditForm Form, bool Saved, IReadOnlyList<Choice> Sites, IReadOnlyList<Choice> PartnerCities, IReadOnlyList<Choice> Forms)
+{
+    public string BasePath => EventScreens.BasePath(Site);
+}

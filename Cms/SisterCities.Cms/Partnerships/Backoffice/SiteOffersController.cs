@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using SisterCities.Cms.Catalog.Inquiries;
 using SisterCities.Cms.Data;
 using SisterCities.Cms.Partnerships.Offers;
 using SisterCities.Cms.Sites;
@@ -25,7 +26,13 @@ public sealed class SiteOffersController(CmsDbContext db, SiteDirectory sites, O
 
         var offers = await db.Set<CooperationOffer>().AsNoTracking().Where(o => o.SiteId == site.Id)
             .OrderByDescending(o => o.ExpiresOn).ThenBy(o => o.Id).ToListAsync(cancellationToken);
-        return Screen("Offers", new OfferListModel(site, offers, OfferWriter.KyivToday(clock)));
+
+        // One grouped query for every offer of the site, not one count per row.
+        var siteOffers = db.Set<CooperationOffer>().Where(o => o.SiteId == site.Id).Select(o => (Guid?)o.Key);
+        var answers = await db.Set<Inquiry>().Where(i => siteOffers.Contains(i.OfferId)).GroupBy(i => i.OfferId!.Value)
+            .Select(g => new { Offer = g.Key, Total = g.Count(), Unread = g.Count(i => i.ReadAt == null) }).ToListAsync(cancellationToken);
+        return Screen("Offers", new OfferListModel(
+            site, offers, OfferWriter.KyivToday(clock), answers.ToDictionary(a => a.Offer, a => new AnswerCount(a.Total, a.Unread))));
     }
 
     [HttpGet("new")]
@@ -54,39 +61,25 @@ public sealed class SiteOffersController(CmsDbContext db, SiteDirectory sites, O
 
         var form = EditForm.From(Request.Form);
         var draft = Draft(site.Id, form);
-        if (form.Errors.Count == 0)
+        CooperationOffer? created = null;
+        await FormSubmission.RunAsync(db, form, Aliases, c => writer.ValidateAsync(draft, c), async c =>
         {
-            await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
-            var (offer, errors) = await writer.CreateAsync(draft, cancellationToken);
-            if (offer is not null)
-            {
-                await AuditAsync(site.Id, PartnershipAuditActions.OfferCreated, offer, transaction, cancellationToken);
-                return Redirect($"/backoffice/sites/{site.Key}/offers/{offer.Key}?saved=1");
-            }
-
-            form.AddErrors(errors, Aliases);
-        }
-        else
-        {
-            form.AddErrorsWhereNone(await writer.ValidateAsync(draft, cancellationToken), Aliases);
-        }
-
-        return Screen("Offer", new OfferFormModel(site, null, form, false), StatusCodes.Status422UnprocessableEntity);
+            (created, var errors) = await writer.CreateAsync(draft, c);
+            Audit(site.Id, PartnershipAuditActions.OfferCreated, created);
+            return errors;
+        }, cancellationToken);
+        return created is not null
+            ? Redirect($"/backoffice/sites/{site.Key}/offers/{created.Key}?saved=1")
+            : Screen("Offer", new OfferFormModel(site, null, form, false), StatusCodes.Status422UnprocessableEntity);
     }
 
     [HttpGet("{key:guid}")]
     public async Task<IActionResult> Edit(string siteKey, Guid key, bool saved, CancellationToken cancellationToken)
     {
-        var (site, refusal) = await EditableSiteAsync(siteKey, cancellationToken);
-        if (site is null)
-        {
-            return refusal!;
-        }
-
-        var offer = await db.Set<CooperationOffer>().AsNoTracking().SingleOrDefaultAsync(o => o.Key == key && o.SiteId == site.Id, cancellationToken);
+        var (site, offer, refusal) = await OfferAsync(siteKey, key, tracked: false, cancellationToken);
         if (offer is null)
         {
-            return Missing();
+            return refusal!;
         }
 
         var form = new EditForm();
@@ -99,44 +92,29 @@ public sealed class SiteOffersController(CmsDbContext db, SiteDirectory sites, O
         form.Set("descriptionEn", offer.DescriptionEn);
         form.Set("expiresOn", offer.ExpiresOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         form.Set("published", offer.Published ? "true" : null);
-        return Screen("Offer", new OfferFormModel(site, offer, form, saved));
+        return Screen("Offer", new OfferFormModel(site!, offer, form, saved));
     }
 
     [HttpPost("{key:guid}")]
     public async Task<IActionResult> Save(string siteKey, Guid key, CancellationToken cancellationToken)
     {
-        var (site, refusal) = await EditableSiteAsync(siteKey, cancellationToken);
-        if (site is null)
+        var (site, offer, refusal) = await OfferAsync(siteKey, key, tracked: true, cancellationToken);
+        if (offer is null)
         {
             return refusal!;
         }
 
-        var offer = await db.Set<CooperationOffer>().SingleOrDefaultAsync(o => o.Key == key && o.SiteId == site.Id, cancellationToken);
-        if (offer is null)
-        {
-            return Missing();
-        }
-
         var form = EditForm.From(Request.Form);
-        var draft = Draft(site.Id, form);
-        if (form.Errors.Count == 0)
+        var draft = Draft(site!.Id, form);
+        var done = await FormSubmission.RunAsync(db, form, Aliases, c => writer.ValidateAsync(draft, c), async c =>
         {
-            await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
-            var errors = await writer.UpdateAsync(offer, draft, cancellationToken);
-            if (errors.Count == 0)
-            {
-                await AuditAsync(site.Id, PartnershipAuditActions.OfferSaved, offer, transaction, cancellationToken);
-                return Redirect($"/backoffice/sites/{site.Key}/offers/{offer.Key}?saved=1");
-            }
-
-            form.AddErrors(errors, new Dictionary<string, string>(Aliases) { ["offer"] = "titleUk" });
-        }
-        else
-        {
-            form.AddErrorsWhereNone(await writer.ValidateAsync(draft, cancellationToken), Aliases);
-        }
-
-        return Screen("Offer", new OfferFormModel(site, offer, form, false), StatusCodes.Status422UnprocessableEntity);
+            var errors = await writer.UpdateAsync(offer, draft, c);
+            Audit(site.Id, PartnershipAuditActions.OfferSaved, errors.Count == 0 ? offer : null);
+            return errors;
+        }, cancellationToken, new Dictionary<string, string>(Aliases) { ["offer"] = "titleUk" });
+        return done
+            ? Redirect($"/backoffice/sites/{site.Key}/offers/{offer.Key}?saved=1")
+            : Screen("Offer", new OfferFormModel(site, offer, form, false), StatusCodes.Status422UnprocessableEntity);
     }
 
     [HttpPost("{key:guid}/expire")]
@@ -150,29 +128,30 @@ public sealed class SiteOffersController(CmsDbContext db, SiteDirectory sites, O
     private async Task<IActionResult> ChangeAsync(
         string siteKey, Guid key, string action, Func<CooperationOffer, CancellationToken, Task> change, CancellationToken cancellationToken)
     {
-        var (site, refusal) = await EditableSiteAsync(siteKey, cancellationToken);
-        if (site is null)
+        var (site, offer, refusal) = await OfferAsync(siteKey, key, tracked: true, cancellationToken);
+        if (offer is null)
         {
             return refusal!;
         }
 
-        var offer = await db.Set<CooperationOffer>().SingleOrDefaultAsync(o => o.Key == key && o.SiteId == site.Id, cancellationToken);
-        if (offer is null)
-        {
-            return Missing();
-        }
-
         await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
         await change(offer, cancellationToken);
-        await AuditAsync(site.Id, action, offer, transaction, cancellationToken);
+        Audit(site!.Id, action, offer);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Redirect($"/backoffice/sites/{site.Key}/offers");
     }
 
-    private async Task AuditAsync(int siteId, string action, CooperationOffer offer, OwnedTransaction transaction, CancellationToken cancellationToken)
+    private Task<(SiteSummary? Site, CooperationOffer? Offer, IActionResult? Refusal)> OfferAsync(string siteKey, Guid key, bool tracked, CancellationToken cancellationToken) =>
+        SiteRecordAsync(siteKey, site => (tracked ? db.Set<CooperationOffer>() : db.Set<CooperationOffer>().AsNoTracking())
+            .SingleOrDefaultAsync(o => o.Key == key && o.SiteId == site.Id, cancellationToken), cancellationToken);
+
+    private void Audit(int siteId, string action, CooperationOffer? offer)
     {
-        audit.Record(siteId, Me, action, offer.Key.ToString(), detail: $"{offer.TitleUk} (until {offer.ExpiresOn:yyyy-MM-dd}, published: {offer.Published})");
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (offer is not null)
+        {
+            audit.Record(siteId, Me, action, offer.Key.ToString(), detail: $"{offer.TitleUk} (until {offer.ExpiresOn:yyyy-MM-dd}, published: {offer.Published})");
+        }
     }
 
     private static OfferDraft Draft(int siteId, EditForm form)

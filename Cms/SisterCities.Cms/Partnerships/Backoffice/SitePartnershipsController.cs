@@ -62,41 +62,26 @@ public sealed class SitePartnershipsController(
 
         var form = EditForm.From(Request.Form);
         var draft = Draft(site.Id, form);
-        if (form.Errors.Count == 0)
+        Partnership? created = null;
+        await FormSubmission.RunAsync(db, form, Aliases, c => rules.ValidateAsync(draft, null, c), async c =>
         {
-            await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
-            var result = await writer.CreateAsync(draft, cancellationToken);
-            if (result.Partnership is { } created)
-            {
-                audit.Record(site.Id, Me, PartnershipAuditActions.PartnershipCreated, created.Key.ToString(), detail: Describe(created));
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return Redirect($"/backoffice/sites/{site.Key}/partnerships/{created.Key}?saved=1");
-            }
-
-            form.AddErrors(result.Errors, Aliases);
-        }
-        else
-        {
-            form.AddErrorsWhereNone(await rules.ValidateAsync(draft, null, cancellationToken), Aliases);
-        }
-
-        return Screen("Partnership", await choices.PartnershipFormAsync(site, null, form, false, cancellationToken), StatusCodes.Status422UnprocessableEntity);
+            var result = await writer.CreateAsync(draft, c);
+            created = result.Partnership;
+            Audit(site.Id, PartnershipAuditActions.PartnershipCreated, created);
+            return result.Errors;
+        }, cancellationToken);
+        return created is not null
+            ? Redirect($"/backoffice/sites/{site.Key}/partnerships/{created.Key}?saved=1")
+            : Screen("Partnership", await choices.PartnershipFormAsync(site, null, form, false, cancellationToken), StatusCodes.Status422UnprocessableEntity);
     }
 
     [HttpGet("{key:guid}")]
     public async Task<IActionResult> Edit(string siteKey, Guid key, bool saved, CancellationToken cancellationToken)
     {
-        var (site, refusal) = await EditableSiteAsync(siteKey, cancellationToken);
-        if (site is null)
-        {
-            return refusal!;
-        }
-
-        var p = await db.Set<Partnership>().AsNoTracking().SingleOrDefaultAsync(x => x.Key == key && x.SiteId == site.Id, cancellationToken);
+        var (site, p, refusal) = await PartnershipAsync(siteKey, key, tracked: false, cancellationToken);
         if (p is null)
         {
-            return Missing();
+            return refusal!;
         }
 
         var form = new EditForm();
@@ -115,46 +100,41 @@ public sealed class SitePartnershipsController(
         form.Set("contactEmail", p.ContactEmail);
         form.Set("contactPhone", p.ContactPhone);
         form.Set("linkedNewsKeys", p.LinkedNewsKeys.Select(k => k.ToString()));
-        return Screen("Partnership", await choices.PartnershipFormAsync(site, p, form, saved, cancellationToken));
+        return Screen("Partnership", await choices.PartnershipFormAsync(site!, p, form, saved, cancellationToken));
     }
 
     [HttpPost("{key:guid}")]
     public async Task<IActionResult> Save(string siteKey, Guid key, CancellationToken cancellationToken)
     {
-        var (site, refusal) = await EditableSiteAsync(siteKey, cancellationToken);
-        if (site is null)
+        var (site, p, refusal) = await PartnershipAsync(siteKey, key, tracked: true, cancellationToken);
+        if (p is null)
         {
             return refusal!;
         }
 
-        var p = await db.Set<Partnership>().SingleOrDefaultAsync(x => x.Key == key && x.SiteId == site.Id, cancellationToken);
-        if (p is null)
-        {
-            return Missing();
-        }
-
         var form = EditForm.From(Request.Form);
-        var draft = Draft(site.Id, form);
-        if (form.Errors.Count == 0)
+        var draft = Draft(site!.Id, form);
+        var done = await FormSubmission.RunAsync(db, form, Aliases, c => rules.ValidateAsync(draft, p.Id, c), async c =>
         {
-            await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
-            var result = await writer.UpdateAsync(p, draft, cancellationToken);
-            if (result.Succeeded)
-            {
-                audit.Record(site.Id, Me, PartnershipAuditActions.PartnershipSaved, p.Key.ToString(), detail: Describe(p));
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return Redirect($"/backoffice/sites/{site.Key}/partnerships/{p.Key}?saved=1");
-            }
+            var result = await writer.UpdateAsync(p, draft, c);
+            Audit(site.Id, PartnershipAuditActions.PartnershipSaved, result.Succeeded ? p : null);
+            return result.Errors;
+        }, cancellationToken);
+        return done
+            ? Redirect($"/backoffice/sites/{site.Key}/partnerships/{p.Key}?saved=1")
+            : Screen("Partnership", await choices.PartnershipFormAsync(site, p, form, false, cancellationToken), StatusCodes.Status422UnprocessableEntity);
+    }
 
-            form.AddErrors(result.Errors, Aliases);
-        }
-        else
+    private Task<(SiteSummary? Site, Partnership? Partnership, IActionResult? Refusal)> PartnershipAsync(string siteKey, Guid key, bool tracked, CancellationToken cancellationToken) =>
+        SiteRecordAsync(siteKey, site => (tracked ? db.Set<Partnership>() : db.Set<Partnership>().AsNoTracking())
+            .SingleOrDefaultAsync(x => x.Key == key && x.SiteId == site.Id, cancellationToken), cancellationToken);
+
+    private void Audit(int siteId, string action, Partnership? p)
+    {
+        if (p is not null)
         {
-            form.AddErrorsWhereNone(await rules.ValidateAsync(draft, p.Id, cancellationToken), Aliases);
+            audit.Record(siteId, Me, action, p.Key.ToString(), detail: Describe(p));
         }
-
-        return Screen("Partnership", await choices.PartnershipFormAsync(site, p, form, false, cancellationToken), StatusCodes.Status422UnprocessableEntity);
     }
 
     private static string Describe(Partnership p) =>

@@ -68,6 +68,11 @@ public sealed class EventWriter(CmsDbContext db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(networkEvent);
         draft = draft with { HostSiteId = networkEvent.HostSiteId };
+        if (networkEvent.CancelledAt is not null)
+        {
+            return new Dictionary<string, string[]>(StringComparer.Ordinal) { ["event"] = ["This event was cancelled and can no longer be changed."] };
+        }
+
         var errors = await ValidateAsync(draft, cancellationToken);
         if (errors.Count > 0)
         {
@@ -79,6 +84,26 @@ public sealed class EventWriter(CmsDbContext db, TimeProvider clock)
         networkEvent.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         return errors;
+    }
+
+    /// <summary>
+    /// Calls the event off: unpublished (so it leaves the pages and the .ics feeds, and subscribed calendars drop it on
+    /// their next refresh) and frozen; the SEQUENCE is bumped like any change. Cancelling twice changes nothing.
+    /// </summary>
+    public async Task CancelAsync(NetworkEvent networkEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(networkEvent);
+        if (networkEvent.CancelledAt is not null)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        networkEvent.CancelledAt = now;
+        networkEvent.Published = false;
+        networkEvent.Sequence++;
+        networkEvent.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public async Task<(NetworkEvent? Event, Dictionary<string, string[]> Errors)> CreateAsync(EventDraft draft, CancellationToken cancellationToken)

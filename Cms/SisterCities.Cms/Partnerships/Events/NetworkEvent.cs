@@ -53,6 +53,9 @@ public sealed class NetworkEvent : IFeedTracked
 
     public bool Published { get; set; }
 
+    /// <summary>Set when the organiser calls the event off: it leaves the public calendars and cannot be changed again.</summary>
+    public DateTimeOffset? CancelledAt { get; set; }
+
     public int Sequence { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SisterCities.Cms.Accounts;
+using SisterCities.Cms.Catalog;
 using SisterCities.Cms.Catalog.Businesses;
 using SisterCities.Cms.Catalog.Inquiries;
 using SisterCities.Cms.Data;
@@ -36,24 +37,39 @@ internal sealed class OfferAnswerRouting(CmsDbContext db, OfferWriter offers, Si
     }
 
     /// <summary>The addresses the notice goes to, sorted so the outbox rows come out the same every time.</summary>
-    public async Task<IReadOnlyList<string>> RecipientsAsync(CooperationOffer offer, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> RecipientsAsync(CooperationOffer offer, CancellationToken cancellationToken) =>
+        [.. (await RecipientAccountsAsync(offer, cancellationToken)).Select(a => a.Email).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];
+
+    /// <summary>The people the notices go to are the ones who may read the sender's address and handle the answer.</summary>
+    public async Task<bool> MayHandleAnswersAsync(ICatalogActor actor, Guid offerKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var offer = await db.Set<CooperationOffer>().AsNoTracking().SingleOrDefaultAsync(o => o.Key == offerKey, cancellationToken);
+        return offer is not null && (await RecipientAccountsAsync(offer, cancellationToken)).Any(a => a.UserId == actor.UserId);
+    }
+
+    /// <summary>
+    /// The site's Editors and SiteAdmins (Authors are not told), or the offering business's managers; when none of them
+    /// has an address, the network admins, so no answer goes unread.
+    /// </summary>
+    private async Task<List<(string UserId, string Email)>> RecipientAccountsAsync(CooperationOffer offer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(offer);
         IQueryable<string> userIds = offer.SiteId is { } siteId
             ? db.Set<SiteMembership>().Where(m => m.SiteId == siteId && (m.Role == SiteRole.Editor || m.Role == SiteRole.SiteAdmin)).Select(m => m.UserId)
             : db.Set<BusinessManager>().Where(m => m.BusinessId == offer.BusinessKey).Select(m => m.UserId);
-        var emails = await db.Users.Where(u => userIds.Contains(u.Id) && u.Email != null).Select(u => u.Email!).ToListAsync(cancellationToken);
-        if (emails.Count == 0)
+        var accounts = await db.Users.Where(u => userIds.Contains(u.Id) && u.Email != null).Select(u => new { u.Id, Email = u.Email! }).ToListAsync(cancellationToken);
+        if (accounts.Count == 0)
         {
-            emails = await (
+            accounts = await (
                 from u in db.Users
                 join ur in db.UserRoles on u.Id equals ur.UserId
                 join r in db.Roles on ur.RoleId equals r.Id
                 where r.Name == NetworkRoles.NetworkAdmin && u.Email != null
-                select u.Email!).ToListAsync(cancellationToken);
+                select new { u.Id, Email = u.Email! }).ToListAsync(cancellationToken);
         }
 
-        return [.. emails.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];
+        return [.. accounts.Select(a => (a.Id, a.Email))];
     }
 
     private static string Body(CooperationOffer offer, string? owner, Inquiry answer) => string.Create(CultureInfo.InvariantCulture, $"""

@@ -7,6 +7,7 @@ using SisterCities.Cms.Data;
 using SisterCities.Cms.Partnerships;
 using SisterCities.Cms.Workflow;
 using SisterCities.Tests.Backoffice;
+using SisterCities.Tests.Infrastructure;
 
 namespace SisterCities.Tests.Partnerships.Backoffice;
 
@@ -15,26 +16,32 @@ public sealed class PartnershipScreenAccessTests
 {
     private static readonly string[] Prefixes = ["backoffice/sites/{siteKey}/partnerships", "backoffice/sites/{siteKey}/offers", "backoffice/sites/{siteKey}/events"];
 
-    [Fact]
-    public async Task Kyiv_editor_gets_403_on_every_route_of_Lvivs_partnerships_offers_and_events_and_nothing_changes()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Kyiv_editor_gets_403_on_every_route_of_Lvivs_partnerships_offers_offer_answers_and_events_and_nothing_changes(DatabaseProvider provider)
     {
-        await using var bed = await BackofficeTestBed.StartAsync();
+        await using var bed = await BackofficeTestBed.StartAsync(provider: provider);
         var data = await PartnerUiData.SeedAsync(bed);
+        await bed.CreateUserAsync("editor@lviv.example", bed.LvivId, SiteRole.Editor);
+        var answer = await OfferAnswerData.AnswerAsync(bed, data.LvivOffer, "Test: a real answer", "Повідомлення для Львова.");
         await bed.CreateUserAsync("editor@kyiv.example", bed.KyivId, SiteRole.SiteAdmin);
         var kyiv = await bed.SignInAsync("editor@kyiv.example");
 
         var routes = SiteRoutes(bed);
-        Assert.Equal(17, routes.Count);
+        Assert.Equal(21, routes.Count);
         foreach (var (method, pattern) in routes)
         {
             var key = pattern.Contains("/partnerships", StringComparison.Ordinal) ? data.LvivPartnership
                 : pattern.Contains("/offers", StringComparison.Ordinal) ? data.LvivOffer : data.LvivEvent;
-            var path = "/" + pattern.Replace("{siteKey}", "lviv").Replace("{key:guid}", key.ToString());
+            var path = "/" + pattern.Replace("{siteKey}", "lviv").Replace("{key:guid}", key.ToString()).Replace("{inquiryId:guid}", answer.ToString());
             var response = method == "GET"
                 ? await kyiv.GetAsync(path)
                 : await kyiv.PostAsync(path, ("titleUk", "Захоплено"), ("titleEn", "Taken"), ("status", "Active"), ("partnerCityId", data.WinnipegId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{method} {path} answered {(int)response.StatusCode}");
-            Assert.DoesNotContain("Test: seeking partners", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.DoesNotContain("Test: seeking partners", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("anna.kowalska@lublin.example", body, StringComparison.Ordinal);
         }
 
         await bed.WithScopeAsync(async sp =>
@@ -45,10 +52,12 @@ public sealed class PartnershipScreenAccessTests
             var offer = await db.Set<Cms.Partnerships.Offers.CooperationOffer>().SingleAsync(o => o.Key == data.LvivOffer);
             Assert.True(offer.Published);
             Assert.Null(offer.WithdrawnAt);
+            var stored = await db.Set<Cms.Catalog.Inquiries.Inquiry>().SingleAsync(i => i.Id == answer);
+            Assert.Equal((null, null), (stored.ReadAt, stored.RepliedAt));
+            Assert.False(await db.Set<Cms.Notifications.OutboxMail>().AnyAsync(m => m.To == "anna.kowalska@lublin.example"));
         });
 
         // Kyiv's own records are not reachable under Lviv's address by Lviv's editor either: 404, not someone else's data.
-        await bed.CreateUserAsync("editor@lviv.example", bed.LvivId, SiteRole.Editor);
         var lviv = await bed.SignInAsync("editor@lviv.example");
         foreach (var path in new[] { $"/backoffice/sites/lviv/partnerships/{data.KyivPartnership}", $"/backoffice/sites/lviv/offers/{data.KyivOffer}", $"/backoffice/sites/lviv/events/{data.KyivEvent}" })
         {
@@ -70,7 +79,7 @@ public sealed class PartnershipScreenAccessTests
 
         var author = await bed.SignInAsync("author@lviv.example");
         var cityRoutes = new[] { "/backoffice/partnerships", "/backoffice/partner-cities", "/backoffice/partner-cities/new", $"/backoffice/partner-cities/{data.WinnipegKey}" };
-        foreach (var path in cityRoutes.Concat(SiteRoutes(bed).Where(r => r.Method == "GET").Select(r => "/" + r.Pattern.Replace("{siteKey}", "lviv").Replace("{key:guid}", Guid.NewGuid().ToString()))))
+        foreach (var path in cityRoutes.Concat(SiteRoutes(bed).Where(r => r.Method == "GET").Select(r => "/" + r.Pattern.Replace("{siteKey}", "lviv").Replace("{key:guid}", Guid.NewGuid().ToString()).Replace("{inquiryId:guid}", Guid.NewGuid().ToString()))))
         {
             var response = await author.GetAsync(path);
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"GET {path} answered {(int)response.StatusCode} to an author");

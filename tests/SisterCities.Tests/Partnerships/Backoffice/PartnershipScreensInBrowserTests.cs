@@ -79,6 +79,49 @@ public sealed class PartnershipScreensInBrowserTests(ChromiumBrowser chromium)
         Assert.Contains("Thank you", await visitor.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
         await AxeAssert.NoViolationsAsync(visitor);
         await visitor.CloseAsync();
+
+        // The editor sees the answer counted on the offers list and listed on the answers page; an empty reply is refused at the field.
+        await page.GotoAsync(site + "/backoffice/sites/lviv/offers");
+        await page.ClickAsync("a[aria-label='1 answers to Test: seeking partners']");
+        await page.WaitForURLAsync($"**/offers/{data.LvivOffer}/answers");
+        Assert.Contains("visitor@example.org", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await AxeAssert.NoViolationsAsync(page);
+        await page.ClickAsync("summary");
+        await page.ClickAsync("text=Send reply");
+        await page.WaitForURLAsync("**/reply?page=1");
+        Assert.Contains("required", await page.Locator(".field-error").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
+        await AxeAssert.NoViolationsAsync(page);
+        await page.ClickAsync("text=Mark as read");
+        await page.WaitForURLAsync("**done=read**");
+        Assert.Contains("Marked as read.", await page.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
+
+        // A network admin's network-wide event screens.
+        await chromium.Context.ClearCookiesAsync();
+        await bed.CreateUserAsync("root@network.example", networkAdmin: true);
+        await page.GotoAsync(site + "/backoffice/sign-in");
+        await page.FillAsync("#f-Email", "root@network.example");
+        await page.FillAsync("#f-Password", BackofficeTestBed.Password);
+        await page.ClickAsync("button[type=submit] >> text=Sign in");
+        await page.WaitForURLAsync(site + "/backoffice");
+        await page.GotoAsync(site + "/backoffice/partnerships");
+        await page.ClickAsync("text=Network-wide events");
+        await page.WaitForURLAsync(site + "/backoffice/network/events");
+        await AxeAssert.NoViolationsAsync(page);
+        await page.ClickAsync("text=Add an event");
+        await page.WaitForURLAsync(site + "/backoffice/network/events/new");
+        await AxeAssert.NoViolationsAsync(page);
+        await page.SelectOptionAsync("#f-kind", "promotionalTour");
+        await page.FillAsync("#f-titleUk", "Test: світовий тур");
+        await page.FillAsync("#f-titleEn", "Test: world tour");
+        await page.FillAsync("#f-startsAt", "2027-06-01T10:00");
+        await page.FillAsync("#f-endsAt", "2027-06-01T18:00");
+        await page.ClickAsync("text=Save event");
+        await page.WaitForURLAsync("**saved=1**");
+        Assert.Contains("2027-06-01 07:00", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await AxeAssert.NoViolationsAsync(page);
+        await page.ClickAsync("button >> text=Cancel the event");
+        await page.WaitForURLAsync(site + "/backoffice/network/events");
+        Assert.Contains("cancelled", await page.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
         await page.CloseAsync();
 
         // The browser context is shared by the collection: leave no backoffice session behind.
