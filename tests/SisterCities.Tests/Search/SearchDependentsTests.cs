@@ -184,8 +184,15 @@ public sealed class SearchDependentsTests
             var start = DateTimeOffset.UtcNow.AddDays(30);
             var created = await sp.GetRequiredService<EventWriter>().CreateAsync(new EventDraft
             {
-                Kind = "businessForum", TitleUk = titleUk, TitleEn = titleEn, StartsAt = start, EndsAt = start.AddHours(4),
-                HostSiteId = hostSiteId, PlaceSiteId = placeSiteId, PlacePartnerCityId = placeSiteId is null ? cityId : null, Published = true,
+                Kind = "businessForum",
+                TitleUk = titleUk,
+                TitleEn = titleEn,
+                StartsAt = start,
+                EndsAt = start.AddHours(4),
+                HostSiteId = hostSiteId,
+                PlaceSiteId = placeSiteId,
+                PlacePartnerCityId = placeSiteId is null ? cityId : null,
+                Published = true,
             }, CancellationToken.None);
             Assert.Empty(created.Errors);
         });

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Calendar = Ical.Net.Calendar;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +9,7 @@ using SisterCities.Cms.Partnerships.Events;
 using SisterCities.Cms.Workflow;
 using SisterCities.Tests.Backoffice;
 using SisterCities.Tests.Infrastructure;
+using Calendar = Ical.Net.Calendar;
 
 namespace SisterCities.Tests.Partnerships.Backoffice;
 

@@ -19,8 +19,15 @@ internal static class OfferAnswerData
             var result = await sp.GetRequiredService<InquiryIntake>().SubmitAsync(
                 new InquiryRequest
                 {
-                    OfferId = offer, FromName = name, FromEmail = email, FromOrganisation = organisation, FromCountry = country, Subject = subject, Message = message,
-                    ConsentText = OfferAnswerModel.ConsentFor("en"), ConsentGiven = true,
+                    OfferId = offer,
+                    FromName = name,
+                    FromEmail = email,
+                    FromOrganisation = organisation,
+                    FromCountry = country,
+                    Subject = subject,
+                    Message = message,
+                    ConsentText = OfferAnswerModel.ConsentFor("en"),
+                    ConsentGiven = true,
                 },
                 "203.0.113.7",
                 default);
