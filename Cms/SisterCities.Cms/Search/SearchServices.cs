@@ -26,6 +26,7 @@ public static class SearchServices
         services.AddScoped<ISearchDocumentSource, NetworkEventSearchSource>();
         services.AddScoped<ICliCommand, IndexRebuildCommand>();
         services.AddScoped<ICliCommand, IndexBenchSeedCommand>();
+        services.AddScoped<ICliCommand, IndexBenchQueryCommand>();
         return services;
     }
 }
