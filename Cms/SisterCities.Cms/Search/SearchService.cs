@@ -93,8 +93,7 @@ public sealed class SearchService(SearchIndex index, SearchRebuilder rebuilder, 
     /// <summary>The number of matches and the best <paramref name="topN"/>, term at a time when the query allows it (always, for built queries).</summary>
     private static (int Total, ScoreDoc[] Top) Collect(IndexSearcher searcher, Query built, SearchRequest request, int topN, FacetCollector facets)
     {
-        var filters = SearchQueryBuilder.Filters(request);
-        if (TermAtATimeSearcher.Search(searcher, built, filters, topN, facets) is { } result)
+        if (TermAtATimeSearcher.Search(searcher, built, request, topN, facets) is { } result)
         {
             return result;
         }

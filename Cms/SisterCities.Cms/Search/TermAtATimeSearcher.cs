@@ -17,7 +17,7 @@ namespace SisterCities.Cms.Search;
 /// </summary>
 internal static class TermAtATimeSearcher
 {
-    public static (int Total, ScoreDoc[] Top)? Search(IndexSearcher searcher, Query query, Query? filter, int topN, FacetCollector facets)
+    public static (int Total, ScoreDoc[] Top)? Search(IndexSearcher searcher, Query query, SearchRequest request, int topN, FacetCollector facets)
     {
         var root = Compile(searcher.Rewrite(query), searcher);
         if (root is null)
@@ -27,27 +27,80 @@ internal static class TermAtATimeSearcher
 
         var norm = searcher.Similarity.QueryNorm(root.ValueForNormalization());
         root.Normalize(float.IsInfinity(norm) || float.IsNaN(norm) ? 1f : norm, 1f);
-        var filterWeight = filter is null ? null : new QueryWrapperFilter(filter);
+        // Site, type, activity and country filters are answered from the facet ordinals (the same values are indexed
+        // as terms and as doc values); only a culture filter needs a bit set from its term.
+        var facetFilters = new List<(int Field, string Value)>();
+        foreach (var (field, value) in new[] { (SearchFields.Site, request.Site), (SearchFields.Type, request.Type), (SearchFields.Activity, request.Activity), (SearchFields.Country, request.Country) })
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                facetFilters.Add((IndexOf(SearchFields.Facets, field), value.Trim()));
+            }
+        }
+
+        var culture = string.IsNullOrWhiteSpace(request.Culture) ? null : new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Culture, request.Culture.Trim())));
         var collector = new TopCollector(topN, facets);
         foreach (var context in searcher.IndexReader.Leaves)
         {
             var live = context.AtomicReader.LiveDocs;
-            FixedBitSet? allowed = null;
-            if (filterWeight?.GetDocIdSet(context, live)?.GetIterator() is { } iterator)
-            {
-                allowed = new FixedBitSet(context.AtomicReader.MaxDoc);
-                allowed.Or(iterator);
-            }
-            else if (filterWeight is not null)
+            if (Required(context.AtomicReader, facetFilters) is not { } required)
             {
                 continue;
             }
 
-            collector.Start(context, allowed);
+            FixedBitSet? allowed = null;
+            if (culture?.GetDocIdSet(context, live)?.GetIterator() is { } iterator)
+            {
+                allowed = new FixedBitSet(context.AtomicReader.MaxDoc);
+                allowed.Or(iterator);
+            }
+            else if (culture is not null)
+            {
+                continue;
+            }
+
+            collector.Start(context, allowed, required);
             root.Emit(context, live, collector);
         }
 
         return (collector.Total, collector.Top());
+    }
+
+    /// <summary>Per filter the segment's ordinals and the ordinal a document must have; null when no document of the segment can match.</summary>
+    private static (int[] Ords, int Ord)[]? Required(AtomicReader reader, List<(int Field, string Value)> filters)
+    {
+        if (filters.Count == 0)
+        {
+            return [];
+        }
+
+        var segment = SegmentFacetOrds.For(reader, SearchFields.Facets);
+        var required = new (int[] Ords, int Ord)[filters.Count];
+        for (var i = 0; i < filters.Count; i++)
+        {
+            var (field, value) = filters[i];
+            if (segment.Ords[field] is not { } ords || Array.IndexOf(segment.Values[field]!, value) is var ord && ord < 0)
+            {
+                return null;
+            }
+
+            required[i] = (ords, ord);
+        }
+
+        return required;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> fields, string field)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (fields[i] == field)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"{field} is not a facet field.", nameof(field));
     }
 
     private static Node? Compile(Query query, IndexSearcher searcher)
@@ -289,13 +342,15 @@ internal static class TermAtATimeSearcher
 
         private int _base;
         private FixedBitSet? _allowed;
+        private (int[] Ords, int Ord)[] _required = [];
 
         public int Total { get; private set; }
 
-        public void Start(AtomicReaderContext context, FixedBitSet? allowed)
+        public void Start(AtomicReaderContext context, FixedBitSet? allowed, (int[] Ords, int Ord)[] required)
         {
             _base = context.DocBase;
             _allowed = allowed;
+            _required = required;
             facets.SetNextReader(context);
         }
 
@@ -304,6 +359,14 @@ internal static class TermAtATimeSearcher
             if (_allowed is not null && !_allowed.Get(doc))
             {
                 return;
+            }
+
+            foreach (var (ords, ord) in _required)
+            {
+                if (ords[doc] != ord)
+                {
+                    return;
+                }
             }
 
             Total++;
