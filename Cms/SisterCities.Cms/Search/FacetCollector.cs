@@ -1,25 +1,24 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace SisterCities.Cms.Search;
 
 /// <summary>
-/// Counts facet values of every matching document from sorted doc values (Lucene.Net.Facet is not available):
-/// per segment an int per ordinal, turned into strings once per segment, so the cost is one array increment per hit.
+/// Counts facet values of every matching document (Lucene.Net.Facet is not available): per segment an int per
+/// ordinal, from the segment's ordinals held in arrays (<see cref="SegmentFacetOrds"/>), turned into strings once
+/// per segment, so the cost is one array read and one increment per hit and field.
 /// </summary>
 internal sealed class FacetCollector : ICollector
 {
     private readonly string[] _fields;
     private readonly Dictionary<string, int>[] _totals;
-    private readonly SortedDocValues?[] _values;
     private readonly int[]?[] _counts;
+    private SegmentFacetOrds? _segment;
 
     public FacetCollector(IReadOnlyList<string> fields)
     {
         _fields = [.. fields];
         _totals = [.. fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
-        _values = new SortedDocValues?[fields.Count];
         _counts = new int[]?[fields.Count];
     }
 
@@ -31,10 +30,10 @@ internal sealed class FacetCollector : ICollector
 
     public void Collect(int doc)
     {
-        for (var f = 0; f < _fields.Length; f++)
+        var ords = _segment!.Ords;
+        for (var f = 0; f < ords.Length; f++)
         {
-            var ord = _values[f]?.GetOrd(doc) ?? -1;
-            if (ord >= 0)
+            if (ords[f] is { } segmentOrds && segmentOrds[doc] is var ord and >= 0)
             {
                 _counts[f]![ord]++;
             }
@@ -44,11 +43,11 @@ internal sealed class FacetCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
+        _segment = SegmentFacetOrds.For(context.AtomicReader, _fields);
         for (var f = 0; f < _fields.Length; f++)
         {
-            var values = context.AtomicReader.GetSortedDocValues(_fields[f]);
-            _values[f] = values;
-            _counts[f] = values is null ? null : new int[values.ValueCount];
+            var values = _segment.Values[f];
+            _counts[f] = values is null ? null : new int[values.Length];
         }
     }
 
@@ -61,10 +60,14 @@ internal sealed class FacetCollector : ICollector
 
     private void Flush()
     {
-        var term = new BytesRef();
+        if (_segment is null)
+        {
+            return;
+        }
+
         for (var f = 0; f < _fields.Length; f++)
         {
-            if (_values[f] is not { } values || _counts[f] is not { } counts)
+            if (_segment.Values[f] is not { } values || _counts[f] is not { } counts)
             {
                 continue;
             }
@@ -73,8 +76,7 @@ internal sealed class FacetCollector : ICollector
             {
                 if (counts[ord] > 0)
                 {
-                    values.LookupOrd(ord, term);
-                    var key = term.Utf8ToString();
+                    var key = values[ord];
                     _totals[f][key] = _totals[f].GetValueOrDefault(key) + counts[ord];
                     counts[ord] = 0;
                 }

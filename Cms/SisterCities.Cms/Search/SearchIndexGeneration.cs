@@ -5,7 +5,7 @@ using Lucene.Net.Store;
 namespace SisterCities.Cms.Search;
 
 /// <summary>One index folder with its writer and searcher manager. A rebuild makes a new generation and swaps it in.</summary>
-internal sealed class SearchIndexGeneration(string folder, FSDirectory directory, IndexWriter writer, SearcherManager searchers, long seq) : IDisposable
+internal sealed class SearchIndexGeneration(string folder, Lucene.Net.Store.Directory directory, IndexWriter writer, SearcherManager searchers, long seq) : IDisposable
 {
     public string Folder { get; } = folder;
 

@@ -90,7 +90,11 @@ internal static class SearchQueryBuilder
         Text.UkrainianTransliteration.ContainsCyrillic(word) && !word.Any(char.IsAsciiLetterOrDigit);
 
     /// <summary>Exact filters; an unknown value simply matches nothing.</summary>
-    public static Query Filtered(Query query, SearchRequest request)
+    public static Query Filtered(Query query, SearchRequest request) =>
+        Filters(request) is { } filters ? new FilteredQuery(query, new QueryWrapperFilter(filters)) : query;
+
+    /// <summary>The request's exact filters as one query (all must match); null without filters.</summary>
+    public static Query? Filters(SearchRequest request)
     {
         var filters = new BooleanQuery();
         AddFilter(filters, SearchFields.Site, request.Site);
@@ -98,7 +102,7 @@ internal static class SearchQueryBuilder
         AddFilter(filters, SearchFields.Activity, request.Activity);
         AddFilter(filters, SearchFields.Country, request.Country);
         AddFilter(filters, SearchFields.Culture, request.Culture);
-        return filters.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filters));
+        return filters.Clauses.Count == 0 ? null : filters;
     }
 
     internal static List<string> Analyze(Analyzer analyzer, string field, string text)

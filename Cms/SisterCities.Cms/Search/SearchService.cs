@@ -61,13 +61,11 @@ public sealed class SearchService(SearchIndex index, SearchRebuilder rebuilder, 
         }
 
         var pageSize = SearchRequestValidation.PageSize;
-        var top = TopScoreDocCollector.Create(page * pageSize, docsScoredInOrder: false);
         var facets = new FacetCollector(SearchFields.Facets);
-        searcher.Search(SearchQueryBuilder.Filtered(built, request), MultiCollector.Wrap(top, facets));
-        var total = top.TotalHits;
+        var (total, top) = Collect(searcher, built, request, page * pageSize, facets);
         var highlighter = new SnippetHighlighter(words, analyzers);
         var hits = new List<SearchHit>(pageSize);
-        foreach (var scoreDoc in top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs)
+        foreach (var scoreDoc in top.Skip((page - 1) * pageSize).Take(pageSize))
         {
             var document = searcher.Doc(scoreDoc.Doc);
             var title = document.Get(SearchFields.Title) ?? "";
@@ -90,5 +88,18 @@ public sealed class SearchService(SearchIndex index, SearchRebuilder rebuilder, 
             facets.Counts(SearchFields.Site), facets.Counts(SearchFields.Type), facets.Counts(SearchFields.Activity), facets.Counts(SearchFields.Country));
         var pageCount = (int)Math.Min(SearchRequestValidation.MaxPage, (total + pageSize - 1) / pageSize);
         return new SearchResponse(query, total, page, pageSize, pageCount, hits, searchFacets, didYouMean, rebuilding);
+    }
+
+    /// <summary>The number of matches and the best <paramref name="topN"/>, term at a time when the query allows it (always, for built queries).</summary>
+    private static (int Total, ScoreDoc[] Top) Collect(IndexSearcher searcher, Query built, SearchRequest request, int topN, FacetCollector facets)
+    {
+        if (TermAtATimeSearcher.Search(searcher, built, request, topN, facets) is { } result)
+        {
+            return result;
+        }
+
+        var top = TopScoreDocCollector.Create(topN, docsScoredInOrder: false);
+        searcher.Search(SearchQueryBuilder.Filtered(built, request), MultiCollector.Wrap(top, facets));
+        return (top.TotalHits, top.GetTopDocs().ScoreDocs);
     }
 }

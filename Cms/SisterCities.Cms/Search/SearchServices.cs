@@ -28,6 +28,7 @@ public static class SearchServices
         services.AddScoped<ISearchCopiedEntity, PartnerCityCopiedFields>();
         services.AddScoped<ICliCommand, IndexRebuildCommand>();
         services.AddScoped<ICliCommand, IndexBenchSeedCommand>();
+        services.AddScoped<ICliCommand, IndexBenchQueryCommand>();
         return services;
     }
 }

@@ -1,41 +1,43 @@
 using System.Text;
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using SisterCities.Cms.Search.Analysis;
 
 namespace SisterCities.Cms.Search;
 
 /// <summary>
-/// Marks the query's words in a title or snippet with <c>&lt;mark&gt;</c>, everything else HTML-encoded. It runs the
-/// same three analyses as the query (Ukrainian stems, English stems, Latin prefix), so "Львові" is marked for the
-/// query "Львів" and "Харківський" for "Kharkiv", which Lucene's term highlighter cannot do with n-gram fields.
+/// Marks the query's words in a title or snippet with <c>&lt;mark&gt;</c>, everything else HTML-encoded. A word of the
+/// text is marked when any of the query's analyses matches it (Ukrainian stems, English stems, Latin prefix), so
+/// "Львові" is marked for the query "Львів" and "Харківський" for "Kharkiv", which Lucene's term highlighter cannot do
+/// with n-gram fields. The text is tokenized once; what each analysis makes of a word comes from
+/// <see cref="TokenTermsCache"/>, so hunspell does not run over every snippet of every search.
 /// </summary>
 internal sealed class SnippetHighlighter
 {
     private const int AnalyzedChars = 1200;
     private const int SnippetLength = 220;
-    private readonly SearchAnalyzers _analyzers;
+    private readonly TokenTermsCache _tokens;
     private readonly HashSet<string> _uk = new(StringComparer.Ordinal);
     private readonly HashSet<string> _en = new(StringComparer.Ordinal);
     private readonly List<string> _latin = [];
+    private readonly List<(int Start, int End, string Word)> _scratch = [];
 
     public SnippetHighlighter(IReadOnlyList<string> words, SearchAnalyzers analyzers)
     {
-        _analyzers = analyzers;
+        _tokens = analyzers.Tokens;
         foreach (var word in words)
         {
             // Like the query: a Cyrillic word is marked through its Ukrainian stems (and Latin prefix), a Latin word
-            // through English stems; an analysis no word needs is not run over the text at all.
+            // through English stems.
+            var terms = _tokens.Of(word);
             if (Text.UkrainianTransliteration.ContainsCyrillic(word))
             {
-                _uk.UnionWith(SearchQueryBuilder.Analyze(analyzers.Ukrainian, SearchFields.TextUk, word));
+                _uk.UnionWith(terms.Ukrainian);
             }
             else
             {
-                _en.UnionWith(SearchQueryBuilder.Analyze(analyzers.English, SearchFields.TextEn, word));
+                _en.UnionWith(terms.English);
             }
 
-            _latin.AddRange(SearchQueryBuilder.Analyze(analyzers.LatinQuery, SearchFields.TextLatin, word).Where(t => t.Length >= 3));
+            _latin.AddRange(terms.Latin.Where(t => t.Length >= 3));
         }
     }
 
@@ -68,40 +70,32 @@ internal sealed class SnippetHighlighter
     private List<(int Start, int End)> Matches(string text)
     {
         var spans = new List<(int Start, int End)>();
-        if (_uk.Count > 0)
+        _scratch.Clear();
+        _tokens.Tokenize(text, _scratch);
+        foreach (var (start, end, word) in _scratch)
         {
-            Collect(_analyzers.Ukrainian, SearchFields.TextUk, text, spans, t => _uk.Contains(t));
-        }
-
-        if (_en.Count > 0)
-        {
-            Collect(_analyzers.English, SearchFields.TextEn, text, spans, t => _en.Contains(t));
-        }
-
-        if (_latin.Count > 0)
-        {
-            Collect(_analyzers.LatinQuery, SearchFields.TextLatin, text, spans, t => _latin.Exists(q => t.StartsWith(q, StringComparison.Ordinal)));
-        }
-
-        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return spans;
-    }
-
-    private static void Collect(Analyzer analyzer, string field, string text, List<(int, int)> spans, Func<string, bool> matches)
-    {
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            if (matches(term.ToString()))
+            if (IsMatch(_tokens.Of(word)))
             {
-                spans.Add((offset.StartOffset, offset.EndOffset));
+                spans.Add((start, end));
             }
         }
 
-        stream.End();
+        return spans;
+    }
+
+    private bool IsMatch(TokenTerms terms)
+    {
+        if (_uk.Count > 0 && terms.Ukrainian.Any(_uk.Contains))
+        {
+            return true;
+        }
+
+        if (_en.Count > 0 && terms.English.Any(_en.Contains))
+        {
+            return true;
+        }
+
+        return _latin.Count > 0 && terms.Latin.Any(t => _latin.Exists(q => t.StartsWith(q, StringComparison.Ordinal)));
     }
 
     // Only the five characters that matter in HTML text and attributes; «, ’ and Cyrillic stay readable.

@@ -8,6 +8,9 @@ namespace SisterCities.Cms.Search.Analysis;
 /// </summary>
 public static class ApostropheNormalization
 {
+    /// <summary>Every character read as an apostrophe; each maps to one <c>'</c>, so offsets never shift.</summary>
+    public const string Variants = "’ʼ`‘′ˈ";
+
     public static NormalizeCharMap Map { get; } = Build();
 
     public static TextReader Wrap(TextReader reader) => new MappingCharFilter(Map, reader);
@@ -15,9 +18,9 @@ public static class ApostropheNormalization
     private static NormalizeCharMap Build()
     {
         var builder = new NormalizeCharMap.Builder();
-        foreach (var variant in new[] { "’", "ʼ", "`", "‘", "′", "ˈ" })
+        foreach (var variant in Variants)
         {
-            builder.Add(variant, "'");
+            builder.Add(variant.ToString(), "'");
         }
 
         return builder.Build();

@@ -45,6 +45,7 @@ public sealed class SearchAnalyzers : IDisposable
             [SearchFields.Words] = Words,
         };
         Indexing = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
+        Tokens = new TokenTermsCache(Ukrainian, English, LatinQuery);
     }
 
     /// <summary><c>hunspell</c> or <c>light</c>: kept in the index commit so a change of stemmer triggers a rebuild.</summary>
@@ -61,6 +62,9 @@ public sealed class SearchAnalyzers : IDisposable
     public Analyzer Words { get; }
 
     public Analyzer Indexing { get; }
+
+    /// <summary>Per-word terms of the three query analyses, for highlighting.</summary>
+    public TokenTermsCache Tokens { get; }
 
     public void Dispose()
     {
