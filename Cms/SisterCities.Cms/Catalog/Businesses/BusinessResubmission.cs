@@ -42,14 +42,6 @@ public sealed class BusinessResubmission(
             return CatalogResult<Business>.Fail(CatalogOutcome.Conflict, "state", refusal);
         }
 
-        var now = clock.GetUtcNow();
-        var next = await NextAllowedAtAsync(businessId, cancellationToken);
-        if (next > now)
-        {
-            return CatalogResult<Business>.Fail(CatalogOutcome.TooManyRequests, "state",
-                $"The business was submitted again recently; the next time is possible after {next.Value.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC.");
-        }
-
         // Compare-and-set inside the transaction: of two clicks or a scripted burst arriving together, only the
         // first still finds the business rejected; the others get the 409 and mail nobody.
         await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
@@ -58,6 +50,16 @@ public sealed class BusinessResubmission(
         if (claimed == 0)
         {
             return CatalogResult<Business>.Fail(CatalogOutcome.Conflict, "state", "The business is already waiting for a moderator.");
+        }
+
+        // The limit is read after the claim: a request that lost the race above gets the 409, not a 429 caused by the
+        // winner's history row. Returning without committing rolls the claim back.
+        var now = clock.GetUtcNow();
+        var next = await NextAllowedAtAsync(businessId, cancellationToken);
+        if (next > now)
+        {
+            return CatalogResult<Business>.Fail(CatalogOutcome.TooManyRequests, "state",
+                $"The business was submitted again recently; the next time is possible after {next.Value.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC.");
         }
 
         var previousReason = business.StateReason;
