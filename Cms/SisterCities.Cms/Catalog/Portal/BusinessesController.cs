@@ -44,7 +44,7 @@ public sealed class BusinessesController(
     }
 
     [HttpGet("{businessId:guid}")]
-    public async Task<IActionResult> Overview(Guid businessId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Overview(Guid businessId, [FromServices] InquiryInbox inbox, CancellationToken cancellationToken)
     {
         var (business, refusal) = await ManagedAsync(businessId, cancellationToken);
         if (business is null)
@@ -56,7 +56,7 @@ public sealed class BusinessesController(
         var items = await db.Set<ShowroomItem>().CountAsync(i => i.BusinessId == businessId, cancellationToken);
         var projectIds = db.Set<InvestmentProject>().Where(p => p.BusinessId == businessId).Select(p => (Guid?)p.Id);
         var projects = await projectIds.CountAsync(cancellationToken);
-        var unread = await db.Set<Inquiry>().CountAsync(i => (i.BusinessId == businessId || projectIds.Contains(i.ProjectId)) && i.ReadAt == null, cancellationToken);
+        var unread = await inbox.AddressedTo(businessId).CountAsync(i => i.ReadAt == null, cancellationToken);
         return Page("Overview", new OverviewModel(business, site?.NameUk, items, projects, unread));
     }
 

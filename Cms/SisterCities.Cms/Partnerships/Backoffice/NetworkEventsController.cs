@@ -43,7 +43,7 @@ public sealed class NetworkEventsController(CmsDbContext db, SiteDirectory sites
 
         var (created, form) = await editing.CreateAsync(null, Request.Form, Me, cancellationToken);
         return created is not null
-            ? Redirect($"/{Root}/{created.Key}?saved=1")
+            ? Redirect($"/{Root}/{created.Key}?saved=true")
             : Screen("Event", await choices.EventFormAsync(null, null, form, false, cancellationToken), StatusCodes.Status422UnprocessableEntity);
     }
 
@@ -65,7 +65,7 @@ public sealed class NetworkEventsController(CmsDbContext db, SiteDirectory sites
 
         var (done, form) = await editing.SaveAsync(e, Request.Form, Me, cancellationToken);
         return done
-            ? Redirect($"/{Root}/{e.Key}?saved=1")
+            ? Redirect($"/{Root}/{e.Key}?saved=true")
             : Screen("Event", await choices.EventFormAsync(null, e, form, false, cancellationToken), StatusCodes.Status422UnprocessableEntity);
     }
 

@@ -66,7 +66,7 @@ public sealed class PartnerCitiesController(CmsDbContext db, SiteDirectory sites
         }, cancellationToken);
         if (city is not null)
         {
-            return Redirect($"/backoffice/partner-cities/{city.Key}?saved=1");
+            return Redirect($"/backoffice/partner-cities/{city.Key}?saved=true");
         }
 
         return Screen("PartnerCity", new PartnerCityFormModel(null, form), StatusCodes.Status422UnprocessableEntity);
@@ -122,7 +122,7 @@ public sealed class PartnerCitiesController(CmsDbContext db, SiteDirectory sites
         }, cancellationToken);
         if (saved)
         {
-            return Redirect($"/backoffice/partner-cities/{city.Key}?saved=1");
+            return Redirect($"/backoffice/partner-cities/{city.Key}?saved=true");
         }
 
         return Screen("PartnerCity", new PartnerCityFormModel(city, form), StatusCodes.Status422UnprocessableEntity);

@@ -50,7 +50,7 @@ public sealed class SiteEventsController(CmsDbContext db, SiteDirectory sites, E
 
         var (created, form) = await editing.CreateAsync(site.Id, Request.Form, Me, cancellationToken);
         return created is not null
-            ? Redirect($"/backoffice/sites/{site.Key}/events/{created.Key}?saved=1")
+            ? Redirect($"/backoffice/sites/{site.Key}/events/{created.Key}?saved=true")
             : Screen("Event", await choices.EventFormAsync(site, null, form, false, cancellationToken), StatusCodes.Status422UnprocessableEntity);
     }
 
@@ -72,7 +72,7 @@ public sealed class SiteEventsController(CmsDbContext db, SiteDirectory sites, E
 
         var (done, form) = await editing.SaveAsync(e, Request.Form, Me, cancellationToken);
         return done
-            ? Redirect($"/backoffice/sites/{site!.Key}/events/{e.Key}?saved=1")
+            ? Redirect($"/backoffice/sites/{site!.Key}/events/{e.Key}?saved=true")
             : Screen("Event", await choices.EventFormAsync(site, e, form, false, cancellationToken), StatusCodes.Status422UnprocessableEntity);
     }
 

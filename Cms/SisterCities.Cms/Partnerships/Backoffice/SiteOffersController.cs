@@ -69,7 +69,7 @@ public sealed class SiteOffersController(CmsDbContext db, SiteDirectory sites, O
             return errors;
         }, cancellationToken);
         return created is not null
-            ? Redirect($"/backoffice/sites/{site.Key}/offers/{created.Key}?saved=1")
+            ? Redirect($"/backoffice/sites/{site.Key}/offers/{created.Key}?saved=true")
             : Screen("Offer", new OfferFormModel(site, null, form, false), StatusCodes.Status422UnprocessableEntity);
     }
 
@@ -113,7 +113,7 @@ public sealed class SiteOffersController(CmsDbContext db, SiteDirectory sites, O
             return errors;
         }, cancellationToken, new Dictionary<string, string>(Aliases) { ["offer"] = "titleUk" });
         return done
-            ? Redirect($"/backoffice/sites/{site.Key}/offers/{offer.Key}?saved=1")
+            ? Redirect($"/backoffice/sites/{site.Key}/offers/{offer.Key}?saved=true")
             : Screen("Offer", new OfferFormModel(site, offer, form, false), StatusCodes.Status422UnprocessableEntity);
     }
 

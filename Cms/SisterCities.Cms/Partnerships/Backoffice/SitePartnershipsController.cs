@@ -71,7 +71,7 @@ public sealed class SitePartnershipsController(
             return result.Errors;
         }, cancellationToken);
         return created is not null
-            ? Redirect($"/backoffice/sites/{site.Key}/partnerships/{created.Key}?saved=1")
+            ? Redirect($"/backoffice/sites/{site.Key}/partnerships/{created.Key}?saved=true")
             : Screen("Partnership", await choices.PartnershipFormAsync(site, null, form, false, cancellationToken), StatusCodes.Status422UnprocessableEntity);
     }
 
@@ -121,7 +121,7 @@ public sealed class SitePartnershipsController(
             return result.Errors;
         }, cancellationToken);
         return done
-            ? Redirect($"/backoffice/sites/{site.Key}/partnerships/{p.Key}?saved=1")
+            ? Redirect($"/backoffice/sites/{site.Key}/partnerships/{p.Key}?saved=true")
             : Screen("Partnership", await choices.PartnershipFormAsync(site, p, form, false, cancellationToken), StatusCodes.Status422UnprocessableEntity);
     }
 

@@ -56,7 +56,8 @@ public sealed class PartnershipScreensInBrowserTests(ChromiumBrowser chromium)
         await page.FillAsync("#f-startsAt", "2027-01-15T10:00");
         await page.FillAsync("#f-endsAt", "2027-01-15T17:00");
         await page.ClickAsync("text=Save event");
-        await page.WaitForURLAsync("**saved=1**");
+        await page.WaitForURLAsync("**saved=true**");
+        Assert.Equal("Saved.", await page.GetByRole(AriaRole.Status).InnerTextAsync());
         Assert.Equal("2027-01-15T10:00", await page.InputValueAsync("#f-startsAt"));
         Assert.Contains("2027-01-15 08:00", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
@@ -116,7 +117,7 @@ public sealed class PartnershipScreensInBrowserTests(ChromiumBrowser chromium)
         await page.FillAsync("#f-startsAt", "2027-06-01T10:00");
         await page.FillAsync("#f-endsAt", "2027-06-01T18:00");
         await page.ClickAsync("text=Save event");
-        await page.WaitForURLAsync("**saved=1**");
+        await page.WaitForURLAsync("**saved=true**");
         Assert.Contains("2027-06-01 07:00", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await AxeAssert.NoViolationsAsync(page);
         await page.ClickAsync("button >> text=Cancel the event");

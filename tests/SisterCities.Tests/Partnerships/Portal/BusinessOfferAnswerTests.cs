@@ -66,10 +66,12 @@ public sealed partial class BusinessOfferAnswerTests
         Assert.Null(await bed.WithScopeAsync(sp => sp.GetRequiredService<CmsDbContext>().Set<Inquiry>().Select(i => i.ReadAt).SingleAsync()));
 
         var ownerClient = await PortalTestData.SignInAsync(bed, "owner@pekarnia.example");
+        Assert.Contains("1 unread inquiry(ies)", await ownerClient.Http.GetStringAsync($"/business/{business.Id}"), StringComparison.Ordinal);
         var opened = await ownerClient.GetAsync($"/business/{business.Id}/inbox/{inquiry.Id}");
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
         Assert.Contains("We would send four bakers in March.", await opened.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.NotNull(await bed.WithScopeAsync(sp => sp.GetRequiredService<CmsDbContext>().Set<Inquiry>().Select(i => i.ReadAt).SingleAsync()));
+        Assert.Contains("0 unread inquiry(ies)", await ownerClient.Http.GetStringAsync($"/business/{business.Id}"), StringComparison.Ordinal);
         var row = (await ownerClient.Http.GetStringAsync($"/business/{business.Id}/offers")).Split("Test: bread-making training</a>")[1].Split("</tr>")[0];
         Assert.Contains("<td>1</td>", row, StringComparison.Ordinal); // the answer count on the offers list
     }
