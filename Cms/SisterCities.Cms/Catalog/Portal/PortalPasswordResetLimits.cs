@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using SisterCities.Cms.Security;
 
 namespace SisterCities.Cms.Catalog.Portal;
 
@@ -9,35 +10,20 @@ namespace SisterCities.Cms.Catalog.Portal;
 /// <see cref="PortalSignUpLimits"/> limits sign-ups. The per-address limit stops anyone from flooding a mailbox
 /// with reset mails; it is counted for every address typed, known or not, so it reveals nothing.
 /// </summary>
-public sealed class PortalPasswordResetLimits : IDisposable
+public sealed class PortalPasswordResetLimits(IOptions<PortalPasswordOptions> options) : IDisposable
 {
-    private readonly PartitionedRateLimiter<HttpContext> _perIp;
-    private readonly PartitionedRateLimiter<string> _perAddress;
+    private readonly PartitionedRateLimiter<HttpContext> _perIp =
+        FixedWindowLimits.Per<HttpContext>(FixedWindowLimits.ClientIp, options.Value.PasswordResetsPerIp, options.Value.PasswordResetWindow);
 
-    public PortalPasswordResetLimits(IOptions<PortalPasswordOptions> options)
-    {
-        var o = options.Value;
-        _perIp = PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetFixedWindowLimiter(
-            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = o.PasswordResetsPerIp, Window = o.PasswordResetWindow, QueueLimit = 0 }));
-        _perAddress = PartitionedRateLimiter.Create<string, string>(address => RateLimitPartition.GetFixedWindowLimiter(
-            address,
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = o.PasswordResetsPerAddress, Window = o.PasswordResetWindow, QueueLimit = 0 }));
-    }
+    private readonly PartitionedRateLimiter<string> _perAddress =
+        FixedWindowLimits.Per<string>(address => address, options.Value.PasswordResetsPerAddress, options.Value.PasswordResetWindow);
 
     /// <summary>True when this client may ask for another reset; counts it.</summary>
-    public async Task<bool> TryAcquireForClientAsync(HttpContext context)
-    {
-        using var lease = await _perIp.AcquireAsync(context, 1, context.RequestAborted);
-        return lease.IsAcquired;
-    }
+    public Task<bool> TryAcquireForClientAsync(HttpContext context) => _perIp.TryAcquireAsync(context, context.RequestAborted);
 
     /// <summary>True when another reset mail may go to this address (compared case-insensitively); counts it.</summary>
-    public async Task<bool> TryAcquireForAddressAsync(string address, CancellationToken cancellationToken)
-    {
-        using var lease = await _perAddress.AcquireAsync(address.ToUpperInvariant(), 1, cancellationToken);
-        return lease.IsAcquired;
-    }
+    public Task<bool> TryAcquireForAddressAsync(string address, CancellationToken cancellationToken) =>
+        _perAddress.TryAcquireAsync(address.ToUpperInvariant(), cancellationToken);
 
     public void Dispose()
     {

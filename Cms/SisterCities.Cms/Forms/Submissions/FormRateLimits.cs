@@ -17,12 +17,9 @@ public sealed class FormRateLimits : IDisposable
         var o = options.Value;
         var window = TimeSpan.FromSeconds(o.RateLimitWindowSeconds);
         _limiter = PartitionedRateLimiter.CreateChained(
-            PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetFixedWindowLimiter(
-                "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = o.SubmissionsPerIpPerWindow, Window = window, QueueLimit = 0 })),
-            PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetFixedWindowLimiter(
-                "form:" + (context.Request.RouteValues["key"] ?? context.Request.RouteValues["id"])?.ToString(),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = o.SubmissionsPerFormPerWindow, Window = window, QueueLimit = 0 })));
+            Security.FixedWindowLimits.Per<HttpContext>(context => "ip:" + Security.FixedWindowLimits.ClientIp(context), o.SubmissionsPerIpPerWindow, window),
+            Security.FixedWindowLimits.Per<HttpContext>(
+                context => "form:" + (context.Request.RouteValues["key"] ?? context.Request.RouteValues["id"])?.ToString(), o.SubmissionsPerFormPerWindow, window));
     }
 
     public ValueTask<RateLimitLease> AcquireAsync(HttpContext context) => _limiter.AcquireAsync(context, 1, context.RequestAborted);
