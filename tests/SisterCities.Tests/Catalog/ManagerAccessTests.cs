@@ -85,12 +85,13 @@ public sealed class ManagerAccessTests
             }, "192.0.2.1", CancellationToken.None);
             var inbox = services.GetRequiredService<InquiryInbox>();
             var mallory = TestActor.User("mallory");
-            Assert.Equal(CatalogOutcome.Forbidden, (await inbox.ForBusinessAsync(mallory, business.Id, 0, 20, CancellationToken.None)).Outcome);
+            var pages = services.GetRequiredService<SisterCities.Cms.Catalog.Portal.InboxPages>();
+            Assert.Equal(0, (await pages.LoadAsync(mallory.UserId, business.Id, 1, unreadOnly: false, CancellationToken.None)).Total);
             Assert.Equal(CatalogOutcome.Forbidden, (await inbox.MarkReadAsync(mallory, sent.Value!.Id, CancellationToken.None)).Outcome);
             Assert.Equal(CatalogOutcome.Forbidden, (await inbox.MarkRepliedAsync(TestActor.NetworkAdmin("admin"), sent.Value.Id, CancellationToken.None)).Outcome);
 
             var alice = TestActor.User("alice");
-            Assert.Single((await inbox.ForBusinessAsync(alice, business.Id, 0, 20, CancellationToken.None)).Value!);
+            Assert.Single((await pages.LoadAsync(alice.UserId, business.Id, 1, unreadOnly: false, CancellationToken.None)).Rows);
             var replied = await inbox.MarkRepliedAsync(alice, sent.Value.Id, CancellationToken.None);
             Assert.NotNull(replied.Value!.ReadAt);
             Assert.NotNull(replied.Value.RepliedAt);

@@ -14,24 +14,6 @@ namespace SisterCities.Cms.Catalog.Inquiries;
 /// </summary>
 public sealed class InquiryInbox(CmsDbContext db, TimeProvider clock, IEnumerable<IOfferAnswerRouting>? offerRouting = null)
 {
-    public const int MaxTake = 100;
-
-    public async Task<CatalogResult<IReadOnlyList<Inquiry>>> ForBusinessAsync(
-        ICatalogActor actor, Guid businessId, int skip, int take, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (!await ManagesAsync(actor, businessId, cancellationToken))
-        {
-            return CatalogResult<IReadOnlyList<Inquiry>>.Fail(CatalogOutcome.Forbidden, "actor", "Only the business's managers read its inquiries.");
-        }
-
-        var inquiries = await AddressedTo(businessId).AsNoTracking()
-            .OrderByDescending(i => i.CreatedAt).ThenBy(i => i.Id)
-            .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, MaxTake))
-            .ToListAsync(cancellationToken);
-        return CatalogResult<IReadOnlyList<Inquiry>>.Ok(inquiries);
-    }
-
     /// <summary>
     /// The inquiries a business receives: to the business itself, to its projects, and answers to its cooperation
     /// offers (<see cref="Inquiry.OfferId"/> naming an offer the business posted).
