@@ -4,6 +4,7 @@ using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using SisterCities.Cms.Data;
 using SisterCities.Cms.Search.Analysis;
+using SisterCities.Cms.Search.Storage;
 
 namespace SisterCities.Cms.Search;
 
@@ -213,15 +214,7 @@ public sealed partial class SearchIndex(DataFolder data, ILogger<SearchIndex> lo
         }
     }
 
-    /// <summary>
-    /// Memory-mapped files for everything but the stored fields, which are read through buffered file reads. Stored
-    /// fields are LZ4-decompressed a byte at a time, and Lucene.Net's memory-mapped input acquires and releases the
-    /// mapping's handle for every byte, so loading the 10 hits of a page cost more than finding them; postings and
-    /// norms, read in blocks, are faster mapped. Both directories are the same folder: a file is always reached
-    /// through the one its extension names.
-    /// </summary>
-    private static FileSwitchDirectory OpenDirectory(string folder) =>
-        new(new HashSet<string>(StringComparer.Ordinal) { "fdt", "fdx" }, new NIOFSDirectory(folder), new MMapDirectory(folder), doClose: true);
+    private static MappedIndexDirectory OpenDirectory(string folder) => new(folder);
 
     private void WritePointer(string folder)
     {

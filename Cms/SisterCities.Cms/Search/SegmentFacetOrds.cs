@@ -6,8 +6,8 @@ namespace SisterCities.Cms.Search;
 
 /// <summary>
 /// The facet values of one index segment, read once from its sorted doc values into plain arrays: per field the
-/// ordinal of every document and the string of every ordinal. Reading doc values through Lucene.Net's memory-mapped
-/// input costs several virtual calls and a handle acquire per document and field, which made facet counting the
+/// ordinal of every document and the string of every ordinal. Reading doc values through Lucene's doc-values API
+/// costs several virtual calls per document and field, which made facet counting the
 /// largest single cost of a broad search; an array read is one load. Kept per segment core (a segment never changes;
 /// deletes do not alter its doc values) and dropped with it, like Lucene's own field cache. Memory: 4 bytes per
 /// document and facet field (1.6 MB for 100,000 documents).
