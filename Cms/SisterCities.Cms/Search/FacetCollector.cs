@@ -53,11 +53,34 @@ internal sealed class FacetCollector : ICollector
 
     public IReadOnlyList<FacetCount> Counts(string field)
     {
-        Flush();
-        var totals = _totals[Array.IndexOf(_fields, field)];
-        return [.. totals.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => new FacetCount(p.Key, p.Value))];
+        var f = Array.IndexOf(_fields, field);
+        var totals = _totals[f];
+        var result = new List<FacetCount>();
+        if (totals.Count == 0 && _segment?.Values[f] is { } values && _counts[f] is { } counts)
+        {
+            // One segment (the usual case after a rebuild or merge): straight from its counts, no dictionary.
+            for (var ord = 0; ord < counts.Length; ord++)
+            {
+                if (counts[ord] > 0)
+                {
+                    result.Add(new FacetCount(values[ord], counts[ord]));
+                }
+            }
+        }
+        else
+        {
+            Flush();
+            foreach (var (value, count) in totals)
+            {
+                result.Add(new FacetCount(value, count));
+            }
+        }
+
+        result.Sort(static (a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Value, b.Value));
+        return result;
     }
 
+    /// <summary>Adds the current segment's counts to the totals (values are strings, ordinals differ per segment).</summary>
     private void Flush()
     {
         if (_segment is null)

@@ -35,6 +35,9 @@ internal sealed class ScoreAccumulators
 
     public int[] QueryDocs { get; private set; } = [];
 
+    /// <summary>Dense passes only: how many words each document matched, as floats for vector arithmetic.</summary>
+    public float[] QueryMatched { get; private set; } = [];
+
     public static ScoreAccumulators Rent(int documents)
     {
         ScoreAccumulators? rented = null;
@@ -91,5 +94,6 @@ internal sealed class ScoreAccumulators
         QuerySum = new float[documents];
         QueryCount = new int[documents];
         QueryDocs = new int[documents];
+        QueryMatched = new float[documents];
     }
 }

@@ -200,7 +200,7 @@ public sealed partial class SearchIndex(DataFolder data, ILogger<SearchIndex> lo
         IndexWriter? writer = null;
         try
         {
-            var config = new IndexWriterConfig(SearchAnalyzers.Version, Analyzers.Indexing) { OpenMode = mode, RAMBufferSizeMB = 64 };
+            var config = new IndexWriterConfig(SearchAnalyzers.Version, Analyzers.Indexing) { OpenMode = mode, RAMBufferSizeMB = 64, Codec = FastStoredFieldsCodec.Instance };
             writer = new IndexWriter(directory, config);
             var seq = writer.CommitData.TryGetValue(SeqKey, out var text) && long.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : 0;
             var searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new SearchSearcherFactory());
@@ -214,7 +214,11 @@ public sealed partial class SearchIndex(DataFolder data, ILogger<SearchIndex> lo
         }
     }
 
-    private static MappedIndexDirectory OpenDirectory(string folder) => new(folder);
+    private static MappedIndexDirectory OpenDirectory(string folder)
+    {
+        FastStoredFieldsCodec.Install();
+        return new MappedIndexDirectory(folder);
+    }
 
     private void WritePointer(string folder)
     {

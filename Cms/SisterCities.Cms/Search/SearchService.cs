@@ -67,20 +67,19 @@ public sealed class SearchService(SearchIndex index, SearchRebuilder rebuilder, 
         var hits = new List<SearchHit>(pageSize);
         foreach (var scoreDoc in top.Skip((page - 1) * pageSize).Take(pageSize))
         {
-            var document = searcher.Doc(scoreDoc.Doc);
-            var title = document.Get(SearchFields.Title) ?? "";
-            var date = document.GetField(SearchFields.Date)?.GetInt64Value();
+            var stored = new StoredHitFields();
+            searcher.Doc(scoreDoc.Doc, stored);
             hits.Add(new SearchHit(
-                document.Get(SearchFields.Id) ?? "",
-                document.Get(SearchFields.Type) ?? "",
-                title,
-                highlighter.Title(title),
-                highlighter.Snippet(document.Get(SearchFields.Text) ?? ""),
-                document.Get(SearchFields.Url) ?? "",
-                document.Get(SearchFields.Site) ?? "",
-                document.Get(SearchFields.SiteName) ?? "",
-                document.Get(SearchFields.Culture) ?? "",
-                date is { } millis ? DateTimeOffset.FromUnixTimeMilliseconds(millis) : null,
+                stored.Id,
+                stored.Type,
+                stored.Title,
+                highlighter.Title(stored.Title),
+                highlighter.Snippet(stored.Text),
+                stored.Url,
+                stored.Site,
+                stored.SiteName,
+                stored.Culture,
+                stored.Date is { } millis ? DateTimeOffset.FromUnixTimeMilliseconds(millis) : null,
                 scoreDoc.Score));
         }
 

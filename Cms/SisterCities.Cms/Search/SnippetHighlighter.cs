@@ -18,7 +18,7 @@ internal sealed class SnippetHighlighter
     private readonly HashSet<string> _uk = new(StringComparer.Ordinal);
     private readonly HashSet<string> _en = new(StringComparer.Ordinal);
     private readonly List<string> _latin = [];
-    private readonly List<(int Start, int End, string Word)> _scratch = [];
+    private readonly List<(int Start, int End, TokenTerms Terms)> _scratch = [];
 
     public SnippetHighlighter(IReadOnlyList<string> words, SearchAnalyzers analyzers)
     {
@@ -72,9 +72,9 @@ internal sealed class SnippetHighlighter
         var spans = new List<(int Start, int End)>();
         _scratch.Clear();
         _tokens.Tokenize(text, _scratch);
-        foreach (var (start, end, word) in _scratch)
+        foreach (var (start, end, terms) in _scratch)
         {
-            if (IsMatch(_tokens.Of(word)))
+            if (IsMatch(terms))
             {
                 spans.Add((start, end));
             }
@@ -83,19 +83,41 @@ internal sealed class SnippetHighlighter
         return spans;
     }
 
-    private bool IsMatch(TokenTerms terms)
+    // Plain loops: this runs for every word of every snippet, and a LINQ predicate allocates a delegate per call.
+    private bool IsMatch(TokenTerms terms) => ContainsAny(_uk, terms.Ukrainian) || ContainsAny(_en, terms.English) || StartsWithAny(terms.Latin);
+
+    private static bool ContainsAny(HashSet<string> wanted, IReadOnlyList<string> terms)
     {
-        if (_uk.Count > 0 && terms.Ukrainian.Any(_uk.Contains))
+        if (wanted.Count == 0)
         {
-            return true;
+            return false;
         }
 
-        if (_en.Count > 0 && terms.English.Any(_en.Contains))
+        for (var i = 0; i < terms.Count; i++)
         {
-            return true;
+            if (wanted.Contains(terms[i]))
+            {
+                return true;
+            }
         }
 
-        return _latin.Count > 0 && terms.Latin.Any(t => _latin.Exists(q => t.StartsWith(q, StringComparison.Ordinal)));
+        return false;
+    }
+
+    private bool StartsWithAny(IReadOnlyList<string> terms)
+    {
+        for (var i = 0; i < terms.Count; i++)
+        {
+            foreach (var prefix in _latin)
+            {
+                if (terms[i].StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // Only the five characters that matter in HTML text and attributes; «, ’ and Cyrillic stay readable.

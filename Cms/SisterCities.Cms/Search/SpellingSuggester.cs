@@ -4,14 +4,14 @@ using Lucene.Net.Search;
 namespace SisterCities.Cms.Search;
 
 /// <summary>
-/// "Did you mean": for each word that no title contains, the closest title word (at most two edits, same first
-/// letter) that occurs most often. Title words are indexed in Cyrillic and in Latin, so "Kharkov" → "kharkiv".
-/// Runs only when a search found nothing, so its cost never touches ordinary queries.
+/// "Did you mean": for each word that no title contains, the closest title word (at most two edits, counting a
+/// swap of neighbours as one, with the same first letter) that occurs most often: Lucene's FuzzyQuery rules
+/// (prefix 1, its similarity scale) over the <see cref="TitleVocabulary"/> instead of an automaton built per word.
+/// Title words are indexed in Cyrillic and in Latin, so "Kharkov" → "kharkiv". Runs only when a search found nothing,
+/// so its cost never touches ordinary queries.
 /// </summary>
 internal static class SpellingSuggester
 {
-    private const int MaxCandidates = 8;
-
     public static string? Suggest(IndexSearcher searcher, IReadOnlyList<string> words)
     {
         var reader = searcher.IndexReader;
@@ -20,15 +20,13 @@ internal static class SpellingSuggester
         foreach (var word in words)
         {
             var lower = word.ToLowerInvariant();
-            var term = new Term(SearchFields.Words, lower);
-            if (lower.Length < 4 || reader.DocFreq(term) > 0)
+            if (lower.Length < 4 || reader.DocFreq(new Term(SearchFields.Words, lower)) > 0)
             {
                 corrected.Add(lower);
                 continue;
             }
 
-            var fuzzy = new FuzzyQuery(term, lower.Length >= 7 ? 2 : 1, 1, MaxCandidates, transpositions: true);
-            var best = Best(fuzzy.Rewrite(reader), reader);
+            var best = Closest(reader, lower, lower.Length >= 7 ? 2 : 1);
             changed |= best is not null;
             corrected.Add(best ?? lower);
         }
@@ -36,20 +34,41 @@ internal static class SpellingSuggester
         return changed ? string.Join(' ', corrected) : null;
     }
 
-    private static string? Best(Query rewritten, IndexReader reader)
+    /// <summary>The most similar title word within <paramref name="maxEdits"/>, the more frequent of equals, then the first in order.</summary>
+    private static string? Closest(IndexReader reader, string word, int maxEdits)
     {
-        var candidates = new List<TermQuery>();
-        switch (rewritten)
+        var candidates = new Dictionary<string, (float Similarity, int DocFreq)>(StringComparer.Ordinal);
+        foreach (var leaf in reader.Leaves)
         {
-            case BooleanQuery boolean:
-                candidates.AddRange(boolean.Clauses.Select(c => c.Query).OfType<TermQuery>());
-                break;
-            case TermQuery single:
-                candidates.Add(single);
-                break;
+            var (titleWords, docFreqs) = TitleVocabulary.For(leaf.AtomicReader).StartingWith(word[0]);
+            for (var i = 0; i < titleWords.Length; i++)
+            {
+                var candidate = titleWords[i];
+                if (Math.Abs(candidate.Length - word.Length) > maxEdits)
+                {
+                    continue;
+                }
+
+                if (candidates.TryGetValue(candidate, out var known))
+                {
+                    candidates[candidate] = (known.Similarity, known.DocFreq + docFreqs[i]);
+                    continue;
+                }
+
+                // As FuzzyTermsEnum: edits after the fixed first letter, scaled by the shorter word.
+                var edits = EditDistance.Bounded(word.AsSpan(1), candidate.AsSpan(1), maxEdits);
+                if (edits <= maxEdits)
+                {
+                    candidates[candidate] = (1f - ((float)edits / Math.Min(candidate.Length, word.Length)), docFreqs[i]);
+                }
+            }
         }
 
-        // The rewrite boosts each candidate by its similarity: closest first, then the most common.
-        return candidates.OrderByDescending(t => t.Boost).ThenByDescending(t => reader.DocFreq(t.Term)).Select(t => t.Term.Text).FirstOrDefault();
+        return candidates
+            .OrderByDescending(c => c.Value.Similarity)
+            .ThenByDescending(c => c.Value.DocFreq)
+            .ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => c.Key)
+            .FirstOrDefault();
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -58,6 +59,13 @@ internal static class TermAtATimeSearcher
                 }
 
                 facets.SetNextReader(context);
+                if (DenseSegmentScorer.Suits(plan, context))
+                {
+                    new DenseSegmentScorer(plan, context, accumulators, tf).Run();
+                    total += CollectDense(context, accumulators, plan.Coord, filter, facets, collector);
+                    continue;
+                }
+
                 var count = new SegmentScorer(plan, context, accumulators, tf, norms).Run();
                 var (docs, sums, counts, coord) = (accumulators.QueryDocs, accumulators.QuerySum, accumulators.QueryCount, plan.Coord);
                 for (var i = 0; i < count; i++)
@@ -82,9 +90,34 @@ internal static class TermAtATimeSearcher
         return (total, collector.Top());
     }
 
-    /// <summary>The term-at-a-time passes over one segment.</summary>
-    private readonly struct SegmentScorer(WordQueryPlan plan, AtomicReaderContext context, ScoreAccumulators acc, float[] tf, float[] norms)
+    /// <summary>Every document of the segment that matched a word and is live and admitted: counted, faceted, offered to the heap.</summary>
+    private static int CollectDense(AtomicReaderContext context, ScoreAccumulators accumulators, float[] coord, SegmentFilter filter, FacetCollector facets, TopDocsHeap collector)
     {
+        var (sums, matched, live) = (accumulators.QuerySum, accumulators.QueryMatched, context.AtomicReader.LiveDocs);
+        var total = 0;
+        for (var doc = 0; doc < context.AtomicReader.MaxDoc; doc++)
+        {
+            var words = (int)matched[doc];
+            if (words == 0 || (live is not null && !live.Get(doc)) || !filter.Admits(doc))
+            {
+                continue;
+            }
+
+            total++;
+            facets.Collect(doc);
+            collector.Offer(context.DocBase + doc, sums[doc] * coord[words]);
+        }
+
+        return total;
+    }
+
+    /// <summary>The term-at-a-time passes over one segment.</summary>
+    private sealed class SegmentScorer(WordQueryPlan plan, AtomicReaderContext context, ScoreAccumulators acc, float[] tf, float[] norms)
+    {
+        // Reused across the segment's terms: a postings enum allocates ~2 KB of block buffers, a terms enum clones its input.
+        private readonly Dictionary<string, TermsEnum> _termsEnums = new(StringComparer.Ordinal);
+        private DocsEnum? _postings;
+
         /// <summary>
         /// Fills <see cref="ScoreAccumulators.QueryDocs"/> with the documents matching any word, and their summed word
         /// scores and matched-word counts; returns how many there are.
@@ -153,42 +186,63 @@ internal static class TermAtATimeSearcher
         private int AddTerm(WordQueryPlan.TermWeight term, int stamp, int count, bool toField)
         {
             var reader = context.AtomicReader;
-            if (term.States.Get(context.Ord) is not { } state || reader.GetTerms(term.Term.Field) is not { } terms)
+            if (term.States.Get(context.Ord) is not { } state || TermsEnumOf(term.Term.Field) is not { } termsEnum)
             {
                 return count;
             }
 
-            var termsEnum = terms.GetEnumerator();
             termsEnum.SeekExact(term.Term.Bytes, state);
-            var postings = termsEnum.Docs(reader.LiveDocs, null, DocsFlags.FREQS);
             var fieldNorms = SegmentNorms.For(reader, term.Term.Field);
-            var (value, similarity) = (term.Value, plan.Similarity);
-            var (fieldStamps, fieldSums, fieldDocs) = (acc.FieldStamp, acc.FieldSum, acc.FieldDocs);
+            var postings = _postings = termsEnum.Docs(reader.LiveDocs, _postings, DocsFlags.FREQS);
             for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
             {
-                var freq = postings.Freq;
-                // As TFIDFSimScorer: tf × weight, then × the decoded norm.
-                var raw = (freq < tf.Length ? tf[freq] : similarity.Tf(freq)) * value;
-                var score = fieldNorms is null ? raw : raw * norms[fieldNorms[doc]];
-                if (!toField)
-                {
-                    count = AddToWord(doc, score, stamp, count);
-                }
-                else if (fieldStamps[doc] != stamp)
-                {
-                    fieldStamps[doc] = stamp;
-                    fieldSums[doc] = score;
-                    fieldDocs[count++] = doc;
-                }
-                else
-                {
-                    fieldSums[doc] += score;
-                }
+                count = Add(doc, Score(term.Value, postings.Freq, fieldNorms, doc), stamp, count, toField);
             }
 
             return count;
         }
 
+        /// <summary>As TFIDFSimScorer: tf × weight, then × the decoded norm (the same float operations in the same order).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private float Score(float value, int freq, byte[]? fieldNorms, int doc)
+        {
+            var raw = (freq < tf.Length ? tf[freq] : plan.Similarity.Tf(freq)) * value;
+            return fieldNorms is null ? raw : raw * norms[fieldNorms[doc]];
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int Add(int doc, float score, int stamp, int count, bool toField)
+        {
+            if (!toField)
+            {
+                return AddToWord(doc, score, stamp, count);
+            }
+
+            if (acc.FieldStamp[doc] != stamp)
+            {
+                acc.FieldStamp[doc] = stamp;
+                acc.FieldSum[doc] = score;
+                acc.FieldDocs[count++] = doc;
+            }
+            else
+            {
+                acc.FieldSum[doc] += score;
+            }
+
+            return count;
+        }
+
+        private TermsEnum? TermsEnumOf(string field)
+        {
+            if (!_termsEnums.TryGetValue(field, out var termsEnum) && context.AtomicReader.GetTerms(field) is { } terms)
+            {
+                _termsEnums[field] = termsEnum = terms.GetEnumerator();
+            }
+
+            return termsEnum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private int AddToWord(int doc, float score, int stamp, int count)
         {
             if (acc.WordStamp[doc] != stamp)

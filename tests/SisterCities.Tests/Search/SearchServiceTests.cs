@@ -101,6 +101,17 @@ public sealed class SearchServiceTests(RelevanceTests.Corpus corpus) : IClassFix
         Assert.Null(corpus.Index.Search("Kharkiv").DidYouMean);
     }
 
+    [Theory]
+    [InlineData("Житомер", "житомир", "Житомир")] // a wrong vowel
+    [InlineData("Polatva", "poltava", "Полтава")] // two letters swapped
+    [InlineData("Житомер Polatva", "житомир poltava", "Полтава")] // each word on its own
+    public void A_misspelt_city_is_suggested_and_found(string typed, string suggestion, string city)
+    {
+        var response = corpus.Index.Search(typed);
+        Assert.Equal(suggestion, response.DidYouMean);
+        Assert.Contains(response.Hits.Take(3), h => h.Id == RelevanceCorpus.CityId(city));
+    }
+
     [Fact]
     public void A_very_long_query_is_cut_to_a_bounded_number_of_words()
     {

@@ -34,16 +34,65 @@ public sealed class TermAtATimeSearcherTests : IDisposable
     [MemberData(nameof(Filters))]
     public void Every_relevance_query_gets_lucenes_own_answer(string? site, string? activity, string? culture)
     {
-        var lease = _fixture.Index.Acquire();
+        AssertSegmentsWithDeletions(_fixture);
+        var matched = AssertSameAsLucene(_fixture, RelevanceTests.Cases.Select(c => c.Query), site, activity, culture);
+
+        // The filters must not make the comparison vacuous (except the unknown site, which matches nothing).
+        Assert.True(site == "no-such-site" ? matched == 0 : matched >= 5, $"{matched} queries matched");
+    }
+
+    [Fact]
+    public async Task Broad_queries_scored_from_dense_arrays_get_lucenes_own_answer()
+    {
+        // Four copies of the corpus: the words of every city page ("місто", "громади", "новини") are then in more than
+        // 1,024 documents and an eighth of the index, so their scores come from dense per-document arrays.
+        var copies = Enumerable.Range(0, 4).SelectMany(copy => RelevanceCorpus.Documents.Select(d => d with { Id = $"{d.Id}#{copy}", Owner = $"{d.Owner}#{copy}" }));
+        using var larger = new SearchIndexFixture(copies);
+        var again = copies.GroupBy(d => d.Owner).Where((_, i) => i % 5 == 0).ToDictionary(g => g.Key, g => (IReadOnlyList<SearchDocument>)g.ToList());
+        await larger.Index.ApplyAsync(again, 2, CancellationToken.None);
+        AssertSegmentsWithDeletions(larger);
+        string[] broad = ["громади новини", "місто новини послуги події", "Львів місто", "hromady novyny", "новини", "Офіційний сайт громади Житомир", "сайт Kharkiv"];
+        foreach (var (site, activity, culture) in new (string?, string?, string?)[] { (null, null, null), (null, null, "uk"), (RelevanceCorpus.Documents[0].SiteKey, null, null) })
+        {
+            AssertSameAsLucene(larger, broad.Concat(RelevanceTests.Cases.Take(20).Select(c => c.Query)), site, activity, culture);
+        }
+
+        var lease = larger.Index.Acquire();
+        try
+        {
+            Assert.True(lease.Searcher.IndexReader.Leaves.Sum(l => DenseTermScores.TermCount(l.AtomicReader)) > 0, "no term was scored from dense arrays");
+        }
+        finally
+        {
+            SearchIndex.Release(lease);
+        }
+    }
+
+    private static void AssertSegmentsWithDeletions(SearchIndexFixture fixture)
+    {
+        var lease = fixture.Index.Acquire();
         try
         {
             Assert.True(lease.Searcher.IndexReader.Leaves.Count >= 2, "the index should have two segments");
             Assert.True(lease.Searcher.IndexReader.HasDeletions, "the index should have deleted documents");
+        }
+        finally
+        {
+            SearchIndex.Release(lease);
+        }
+    }
+
+    /// <summary>Runs every query both ways and compares; returns how many matched anything.</summary>
+    private static int AssertSameAsLucene(SearchIndexFixture fixture, IEnumerable<string> texts, string? site, string? activity, string? culture)
+    {
+        var lease = fixture.Index.Acquire();
+        try
+        {
             var matched = 0;
-            foreach (var (_, text, _) in RelevanceTests.Cases)
+            foreach (var text in texts)
             {
                 var request = new SearchRequest(text, Site: site, Activity: activity, Culture: culture);
-                var query = SearchQueryBuilder.Build(SearchQueryBuilder.Words(text), _fixture.Index.Analyzers)!;
+                var query = SearchQueryBuilder.Build(SearchQueryBuilder.Words(text), fixture.Index.Analyzers)!;
                 var fastFacets = new FacetCollector(SearchFields.Facets);
                 var fast = TermAtATimeSearcher.Search(lease.Searcher, query, request, TopN, fastFacets);
                 Assert.True(fast is not null, $"\"{text}\" was not run term at a time");
@@ -53,7 +102,7 @@ public sealed class TermAtATimeSearcherTests : IDisposable
                 lease.Searcher.Search(SearchQueryBuilder.Filtered(query, request), MultiCollector.Wrap(lucene, luceneFacets));
                 var expected = lucene.GetTopDocs();
 
-                Assert.Equal(expected.TotalHits, fast.Value.Total);
+                Assert.True(expected.TotalHits == fast.Value.Total, $"\"{text}\": {fast.Value.Total} matches instead of {expected.TotalHits}");
                 foreach (var field in SearchFields.Facets)
                 {
                     Assert.Equal(luceneFacets.Counts(field), fastFacets.Counts(field));
@@ -63,8 +112,7 @@ public sealed class TermAtATimeSearcherTests : IDisposable
                 matched += expected.TotalHits > 0 ? 1 : 0;
             }
 
-            // The filters must not make the comparison vacuous (except the unknown site, which matches nothing).
-            Assert.True(site == "no-such-site" ? matched == 0 : matched >= 5, $"{matched} queries matched");
+            return matched;
         }
         finally
         {

@@ -12,13 +12,24 @@ namespace SisterCities.Cms.Search.Analysis;
 /// so after warm-up highlighting a hit is one tokenization of its text plus dictionary look-ups instead of three full
 /// analyzer runs with hunspell over every snippet.
 /// </summary>
-public sealed class TokenTermsCache(Analyzer ukrainian, Analyzer english, Analyzer latin)
+public sealed class TokenTermsCache
 {
     private const int MaxCachedWords = 200_000;
     private readonly ConcurrentDictionary<string, TokenTerms> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TokenTerms>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
     /// <summary>Only the tokenizer of the three analyzers, for the word boundaries and offsets.</summary>
     private readonly Analyzer _tokenizer = Analyzer.NewAnonymous((field, reader) => new TokenStreamComponents(new StandardTokenizer(SearchAnalyzers.Version, reader)));
+
+    private readonly Analyzer _ukrainian;
+    private readonly Analyzer _english;
+    private readonly Analyzer _latin;
+
+    public TokenTermsCache(Analyzer ukrainian, Analyzer english, Analyzer latin)
+    {
+        (_ukrainian, _english, _latin) = (ukrainian, english, latin);
+        _bySpan = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public TokenTerms Of(string word)
     {
@@ -28,9 +39,9 @@ public sealed class TokenTermsCache(Analyzer ukrainian, Analyzer english, Analyz
         }
 
         terms = new TokenTerms(
-            SearchQueryBuilder.Analyze(ukrainian, SearchFields.TextUk, word),
-            SearchQueryBuilder.Analyze(english, SearchFields.TextEn, word),
-            SearchQueryBuilder.Analyze(latin, SearchFields.TextLatin, word));
+            SearchQueryBuilder.Analyze(_ukrainian, SearchFields.TextUk, word),
+            SearchQueryBuilder.Analyze(_english, SearchFields.TextEn, word),
+            SearchQueryBuilder.Analyze(_latin, SearchFields.TextLatin, word));
         if (_cache.Count < MaxCachedWords)
         {
             _cache.TryAdd(word, terms);
@@ -40,10 +51,11 @@ public sealed class TokenTermsCache(Analyzer ukrainian, Analyzer english, Analyz
     }
 
     /// <summary>
-    /// The words of <paramref name="text"/> with their offsets, split as the analyzers split them (apostrophe variants
-    /// read as <c>'</c>, as the Ukrainian and Latin analyzers' char filter does; one character for one, so offsets hold).
+    /// The words of <paramref name="text"/> with their offsets and terms, split as the analyzers split them (apostrophe
+    /// variants read as <c>'</c>, as the Ukrainian and Latin analyzers' char filter does; one character for one, so
+    /// offsets hold). A word already cached is looked up from the tokenizer's buffer without becoming a string.
     /// </summary>
-    public void Tokenize(string text, List<(int Start, int End, string Word)> tokens)
+    public void Tokenize(string text, List<(int Start, int End, TokenTerms Terms)> tokens)
     {
         var normalized = text.AsSpan().IndexOfAny(ApostropheNormalization.Variants) < 0 ? text : Normalize(text);
         using var stream = _tokenizer.GetTokenStream(SearchFields.Text, normalized);
@@ -52,7 +64,8 @@ public sealed class TokenTermsCache(Analyzer ukrainian, Analyzer english, Analyz
         stream.Reset();
         while (stream.IncrementToken())
         {
-            tokens.Add((offset.StartOffset, offset.EndOffset, term.ToString()));
+            var terms = _bySpan.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var cached) ? cached : Of(term.ToString());
+            tokens.Add((offset.StartOffset, offset.EndOffset, terms));
         }
 
         stream.End();

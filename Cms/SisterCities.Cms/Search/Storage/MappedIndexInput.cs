@@ -33,6 +33,9 @@ internal sealed unsafe class MappedIndexInput : IndexInput
 
     public override long Length => _length;
 
+    /// <summary>The bytes from the position to the end (at most 2 GB), for decoders that read in bulk and then <see cref="Seek"/> past what they used.</summary>
+    internal ReadOnlySpan<byte> Remaining => new(_start + _position, (int)Math.Min(_length - _position, int.MaxValue));
+
     public override byte ReadByte()
     {
         var position = _position;
