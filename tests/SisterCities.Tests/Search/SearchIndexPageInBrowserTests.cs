@@ -104,6 +104,41 @@ public sealed class SearchIndexPageInBrowserTests(ChromiumBrowser chromium)
         }
     }
 
+    [Fact]
+    public async Task When_the_status_stops_answering_the_page_stops_asking_and_offers_its_link()
+    {
+        var gate = new GatedRebuildSource();
+        await using var bed = await BackofficeTestBed.StartAsync(services: s => s.AddSingleton<ISearchDocumentSource>(gate), kestrel: true);
+        var page = await chromium.NewPageAsync();
+        try
+        {
+            var asked = 0;
+            await page.RouteAsync("**/backoffice/search-index/status", route =>
+            {
+                Interlocked.Increment(ref asked);
+                return route.FulfillAsync(new RouteFulfillOptions { Status = 503, Body = "" });
+            });
+            var site = await SignInAndWaitForIdleIndexAsync(bed, page);
+            await page.GotoAsync(site + "/backoffice/search-index");
+            gate.Arm();
+            await page.ClickAsync("button >> text=Rebuild the search index");
+            await gate.Started.WaitAsync(TimeSpan.FromMinutes(2));
+
+            // The script hides the link while it polls and shows it again when it gives up after three failures.
+            await UntilAsync(() => Volatile.Read(ref asked) >= 3);
+            await page.WaitForFunctionAsync("() => !document.querySelector('#rebuild-refresh').hidden");
+            Assert.Equal(3, Volatile.Read(ref asked));
+            Assert.True(await page.Locator("text=Show the current progress").IsVisibleAsync());
+            Assert.StartsWith("Rebuilding: 0 documents written", await page.Locator(Status).InnerTextAsync(), StringComparison.Ordinal);
+            await AxeAssert.NoViolationsAsync(page);
+        }
+        finally
+        {
+            gate.OpenAll();
+            await page.CloseAsync();
+        }
+    }
+
     private static async Task<string> SignInAndWaitForIdleIndexAsync(BackofficeTestBed bed, IPage page)
     {
         await bed.CreateUserAsync("root@network.example", networkAdmin: true);
