@@ -11,7 +11,9 @@ namespace SisterCities.Cms.Search;
 /// </summary>
 public sealed partial class SearchRebuilder(SearchIndex index, IServiceScopeFactory scopes, TimeProvider clock, ILogger<SearchRebuilder> logger)
 {
-    private const int ProgressEvery = 5000;
+    // The backoffice page polls the progress every 1.5 s: a small network's rebuild should not sit at 0 until it ends.
+    private const int ProgressEvery = 100;
+    private const int LogEvery = 5000;
     private readonly Lock _gate = new();
     private Task? _running;
     private SearchRebuildProgress _progress = SearchRebuildProgress.Idle;
@@ -55,6 +57,10 @@ public sealed partial class SearchRebuilder(SearchIndex index, IServiceScopeFact
                     if (++count % ProgressEvery == 0)
                     {
                         Volatile.Write(ref _progress, new SearchRebuildProgress(true, count, started, null, null));
+                    }
+
+                    if (count % LogEvery == 0)
+                    {
                         LogProgress(logger, count);
                     }
                 }

@@ -7,7 +7,7 @@ namespace SisterCities.Tests.Search;
 /// <summary>
 /// A search source that, once armed, holds the next rebuild at two gates so a test can watch its progress without
 /// timing: before writing anything (progress 0), and after writing 5,000 real settlements of the codifier (the
-/// rebuilder reports progress every 5,000 documents). Unarmed it has no documents, so the start-up rebuild runs freely.
+/// rebuilder reports progress every 100 documents). Unarmed it has no documents, so the start-up rebuild runs freely.
 /// </summary>
 public sealed class GatedRebuildSource : ISearchDocumentSource
 {
