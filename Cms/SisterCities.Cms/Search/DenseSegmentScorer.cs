@@ -34,7 +34,7 @@ internal sealed class DenseSegmentScorer(WordQueryPlan plan, AtomicReaderContext
             }
         }
 
-        return postings >= context.AtomicReader.MaxDoc / 2;
+        return postings >= context.AtomicReader.MaxDoc / 8;
     }
 
     /// <summary>Fills <see cref="ScoreAccumulators.QuerySum"/> and <see cref="ScoreAccumulators.QueryMatched"/> for every document of the segment.</summary>

@@ -55,25 +55,35 @@ internal sealed class FacetCollector : ICollector
     {
         var f = Array.IndexOf(_fields, field);
         var totals = _totals[f];
-        var result = new List<FacetCount>();
         if (totals.Count == 0 && _segment?.Values[f] is { } values && _counts[f] is { } counts)
         {
-            // One segment (the usual case after a rebuild or merge): straight from its counts, no dictionary.
+            // One segment (the usual case after a rebuild or merge): straight from its counts. Ordinals are in the
+            // values' ordinal order, so (count descending, ordinal) packed in a long sorts as the general path does.
+            var keys = new List<long>();
             for (var ord = 0; ord < counts.Length; ord++)
             {
                 if (counts[ord] > 0)
                 {
-                    result.Add(new FacetCount(values[ord], counts[ord]));
+                    keys.Add(((long)(int.MaxValue - counts[ord]) << 32) | (uint)ord);
                 }
             }
-        }
-        else
-        {
-            Flush();
-            foreach (var (value, count) in totals)
+
+            keys.Sort();
+            var sorted = new FacetCount[keys.Count];
+            for (var i = 0; i < sorted.Length; i++)
             {
-                result.Add(new FacetCount(value, count));
+                var ord = (int)(keys[i] & uint.MaxValue);
+                sorted[i] = new FacetCount(values[ord], counts[ord]);
             }
+
+            return sorted;
+        }
+
+        Flush();
+        var result = new List<FacetCount>(totals.Count);
+        foreach (var (value, count) in totals)
+        {
+            result.Add(new FacetCount(value, count));
         }
 
         result.Sort(static (a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Value, b.Value));

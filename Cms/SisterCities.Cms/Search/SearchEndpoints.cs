@@ -17,7 +17,7 @@ public static class SearchEndpoints
         return app;
     }
 
-    private static Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult> Search(
+    private static async Task<Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult>> Search(
         HttpContext context, SearchService search, string? q, string? site, string? type, string? activity, string? country, string? culture, string? page)
     {
         var pageNumber = 1;
@@ -35,6 +35,19 @@ public static class SearchEndpoints
 
         var request = new SearchRequest(q, site, type, activity, country, culture, pageNumber);
         var errors = SearchRequestValidation.Validate(request);
-        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(search.Search(request));
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        try
+        {
+            return TypedResults.Ok(await search.SearchAsync(request, context.RequestAborted));
+        }
+        catch (SearchBusyException e)
+        {
+            context.Response.Headers.RetryAfter = "1";
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
     }
 }

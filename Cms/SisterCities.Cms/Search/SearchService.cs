@@ -11,9 +11,27 @@ namespace SisterCities.Cms.Search;
 public sealed class SearchService(SearchIndex index, SearchRebuilder rebuilder, SearchSettings? settings = null)
 {
     private readonly SearchResultCache _cache = new((settings ?? new SearchSettings()).ResultCacheSize);
+    private readonly SearchGate _gate = new(
+        settings?.MaxConcurrentSearches is > 0 and var concurrency ? concurrency : Environment.ProcessorCount,
+        (settings ?? new SearchSettings()).MaxWaitingSearches);
 
     /// <summary>False while the node starts (dictionary loading, index opening): the API answers 503 meanwhile.</summary>
     public bool IsReady => index.IsOpen;
+
+    /// <summary>
+    /// <see cref="Search"/> for requests: a cached answer at once, otherwise in turn through the <see cref="SearchGate"/>.
+    /// Throws <see cref="SearchBusyException"/> when too many searches wait.
+    /// </summary>
+    public async Task<SearchResponse> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        if (TryCached(request) is { } cached)
+        {
+            return cached;
+        }
+
+        using var slot = await _gate.EnterAsync(cancellationToken);
+        return Search(request);
+    }
 
     public SearchResponse Search(SearchRequest request)
     {
@@ -44,6 +62,28 @@ public sealed class SearchService(SearchIndex index, SearchRebuilder rebuilder, 
 
             _cache.Add(lease.Searcher, key, response);
             return response;
+        }
+        finally
+        {
+            SearchIndex.Release(lease);
+        }
+    }
+
+    private SearchResponse? TryCached(SearchRequest request)
+    {
+        var query = (request.Query ?? "").Trim();
+        if (!index.IsOpen || query.Length > SearchRequestValidation.MaxQueryLength)
+        {
+            return null;
+        }
+
+        var page = Math.Clamp(request.Page, 1, SearchRequestValidation.MaxPage);
+        var rebuilding = rebuilder.Progress.Running || index.NeedsRebuild;
+        var lease = index.Acquire();
+        try
+        {
+            var key = new SearchCacheKey(query, request.Site, request.Type, request.Activity, request.Country, request.Culture, page, rebuilding);
+            return _cache.TryGet(lease.Searcher, key, out var cached) ? cached : null;
         }
         finally
         {

@@ -13,4 +13,13 @@ public sealed class SearchSettings
     /// cache is emptied by every index change, so it never shows stale results.
     /// </summary>
     public int ResultCacheSize { get; set; } = 4096;
+
+    /// <summary>
+    /// How many searches run at once (<c>Cms:Search:MaxConcurrentSearches</c>); the rest wait in arrival order. 0
+    /// means one per processor core.
+    /// </summary>
+    public int MaxConcurrentSearches { get; set; }
+
+    /// <summary>How many may wait (<c>Cms:Search:MaxWaitingSearches</c>); beyond that a search is answered 503.</summary>
+    public int MaxWaitingSearches { get; set; } = 1000;
 }

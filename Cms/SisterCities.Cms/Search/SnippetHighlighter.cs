@@ -18,7 +18,6 @@ internal sealed class SnippetHighlighter
     private readonly HashSet<string> _uk = new(StringComparer.Ordinal);
     private readonly HashSet<string> _en = new(StringComparer.Ordinal);
     private readonly List<string> _latin = [];
-    private readonly List<(int Start, int End, TokenTerms Terms)> _scratch = [];
 
     public SnippetHighlighter(IReadOnlyList<string> words, SearchAnalyzers analyzers)
     {
@@ -42,13 +41,13 @@ internal sealed class SnippetHighlighter
     }
 
     /// <summary>The whole title, encoded, with matches marked.</summary>
-    public string Title(string title) => Render(title, 0, title.Length, Matches(title));
+    public string Title(string title) => Render(title, 0, title.Length, Matches(title, stopAfterFirst: false));
 
     /// <summary>About <see cref="SnippetLength"/> characters around the first match (or the beginning), encoded, marked.</summary>
     public string Snippet(string text)
     {
         var analyzed = text.Length > AnalyzedChars ? text[..AnalyzedChars] : text;
-        var matches = Matches(analyzed);
+        var matches = Matches(analyzed, stopAfterFirst: true);
         var start = matches.Count == 0 ? 0 : Math.Max(0, matches[0].Start - 60);
         if (start > 0)
         {
@@ -67,16 +66,28 @@ internal sealed class SnippetHighlighter
         return (start > 0 ? "… " : "") + html + (end < text.Length ? " …" : "");
     }
 
-    private List<(int Start, int End)> Matches(string text)
+    /// <summary>
+    /// The words to mark. For a snippet, words more than <see cref="SnippetLength"/> characters past the first match
+    /// cannot be shown (the snippet starts at or before it), so tokenizing stops there.
+    /// </summary>
+    private List<(int Start, int End)> Matches(string text, bool stopAfterFirst)
     {
         var spans = new List<(int Start, int End)>();
-        _scratch.Clear();
-        _tokens.Tokenize(text, _scratch);
-        foreach (var (start, end, terms) in _scratch)
+        var limit = int.MaxValue;
+        foreach (var (start, end, terms) in _tokens.Tokenize(text))
         {
+            if (start >= limit)
+            {
+                break;
+            }
+
             if (IsMatch(terms))
             {
                 spans.Add((start, end));
+                if (stopAfterFirst && spans.Count == 1)
+                {
+                    limit = start + SnippetLength;
+                }
             }
         }
 

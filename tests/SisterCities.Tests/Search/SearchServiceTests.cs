@@ -44,6 +44,11 @@ public sealed class SearchServiceTests(RelevanceTests.Corpus corpus) : IClassFix
         Assert.Contains(response.Facets.Country, f => f.Value == "PL" && f.Count == 2);
         Assert.Contains(response.Facets.Activity, f => f.Value == "C");
         Assert.Contains(response.Facets.Site, f => f.Value == "lviv");
+        foreach (var facet in new[] { response.Facets.Type, response.Facets.Site, response.Facets.Activity, response.Facets.Country })
+        {
+            // Most frequent first, ties by value, as a client lists them.
+            Assert.Equal(facet.OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal), facet);
+        }
     }
 
     [Fact]

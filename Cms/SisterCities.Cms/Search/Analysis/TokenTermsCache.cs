@@ -55,20 +55,26 @@ public sealed class TokenTermsCache
     /// variants read as <c>'</c>, as the Ukrainian and Latin analyzers' char filter does; one character for one, so
     /// offsets hold). A word already cached is looked up from the tokenizer's buffer without becoming a string.
     /// </summary>
-    public void Tokenize(string text, List<(int Start, int End, TokenTerms Terms)> tokens)
+    public IEnumerable<(int Start, int End, TokenTerms Terms)> Tokenize(string text)
     {
         var normalized = text.AsSpan().IndexOfAny(ApostropheNormalization.Variants) < 0 ? text : Normalize(text);
         using var stream = _tokenizer.GetTokenStream(SearchFields.Text, normalized);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
-        while (stream.IncrementToken())
+        try
         {
-            var terms = _bySpan.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var cached) ? cached : Of(term.ToString());
-            tokens.Add((offset.StartOffset, offset.EndOffset, terms));
+            while (stream.IncrementToken())
+            {
+                var terms = _bySpan.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var cached) ? cached : Of(term.ToString());
+                yield return (offset.StartOffset, offset.EndOffset, terms);
+            }
         }
-
-        stream.End();
+        finally
+        {
+            // Also when the caller stops early: the tokenizer is reused by the next call on this thread.
+            stream.End();
+        }
     }
 
     private static string Normalize(string text) =>

@@ -54,7 +54,14 @@ internal sealed class SearchPage(SearchService search, SiteDirectory directory, 
             }
             else
             {
-                response = search.Search(searchRequest);
+                try
+                {
+                    response = await search.SearchAsync(searchRequest, cancellationToken);
+                }
+                catch (SearchBusyException)
+                {
+                    problem = culture == "uk" ? "Пошук зараз перевантажений; спробуйте ще раз за мить." : "Search is busy; please try again in a moment.";
+                }
             }
         }
 
