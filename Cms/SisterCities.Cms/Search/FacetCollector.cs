@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -28,6 +29,7 @@ internal sealed class FacetCollector : ICollector
     {
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Collect(int doc)
     {
         var ords = _segment!.Ords;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -62,6 +63,7 @@ internal sealed class SegmentFilter
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Admits(int doc)
     {
         if (_allowed is not null && !_allowed.Get(doc))

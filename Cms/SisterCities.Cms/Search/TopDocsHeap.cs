@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Search;
 
 namespace SisterCities.Cms.Search;
@@ -12,7 +13,19 @@ internal sealed class TopDocsHeap(int size)
     private readonly int[] _docs = new int[Math.Max(size, 0)];
     private int _count;
 
+    /// <summary>Inlined into the scoring loops: most documents of a broad query fail the first comparison.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Offer(int doc, float score)
+    {
+        if (_count == _scores.Length && (_count == 0 || score < _scores[0]))
+        {
+            return;
+        }
+
+        Insert(doc, score);
+    }
+
+    private void Insert(int doc, float score)
     {
         if (_count < _scores.Length)
         {
