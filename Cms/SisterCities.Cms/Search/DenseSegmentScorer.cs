@@ -16,8 +16,7 @@ namespace SisterCities.Cms.Search;
 /// </summary>
 internal sealed class DenseSegmentScorer(WordQueryPlan plan, AtomicReaderContext context, ScoreAccumulators acc, float[] tf)
 {
-    private readonly Dictionary<string, TermsEnum> _termsEnums = new(StringComparer.Ordinal);
-    private DocsEnum? _postings;
+    private readonly SegmentTerms _terms = new(context);
 
     /// <summary>True when dense passes are cheaper: the query's postings in the segment reach at least half its documents.</summary>
     public static bool Suits(WordQueryPlan plan, AtomicReaderContext context)
@@ -78,12 +77,11 @@ internal sealed class DenseSegmentScorer(WordQueryPlan plan, AtomicReaderContext
     private void AddTerm(WordQueryPlan.TermWeight term, Span<float> max, Span<float> sum)
     {
         var reader = context.AtomicReader;
-        if (term.States.Get(context.Ord) is not { } state || TermsEnumOf(term.Term.Field) is not { } termsEnum)
+        if (_terms.Seek(term) is not { } termsEnum)
         {
             return;
         }
 
-        termsEnum.SeekExact(term.Term.Bytes, state);
         var fieldNorms = DenseTermScores.Norms(reader, term.Term.Field, plan.Similarity);
         if (DenseTermScores.Tf(reader, term.Term.Field, termsEnum, plan.Similarity) is { } termTf)
         {
@@ -91,7 +89,8 @@ internal sealed class DenseSegmentScorer(WordQueryPlan plan, AtomicReaderContext
             return;
         }
 
-        var postings = _postings = termsEnum.Docs(null, _postings, DocsFlags.FREQS);
+        // All documents: deleted ones are skipped when the segment is collected.
+        var postings = _terms.Postings(termsEnum, null);
         for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
         {
             var freq = postings.Freq;
@@ -178,15 +177,5 @@ internal sealed class DenseSegmentScorer(WordQueryPlan plan, AtomicReaderContext
                 matched[doc]++;
             }
         }
-    }
-
-    private TermsEnum? TermsEnumOf(string field)
-    {
-        if (!_termsEnums.TryGetValue(field, out var termsEnum) && context.AtomicReader.GetTerms(field) is { } terms)
-        {
-            _termsEnums[field] = termsEnum = terms.GetEnumerator();
-        }
-
-        return termsEnum;
     }
 }

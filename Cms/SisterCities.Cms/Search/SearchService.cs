@@ -35,29 +35,26 @@ public sealed class SearchService(SearchIndex index, SearchRebuilder rebuilder, 
 
     public SearchResponse Search(SearchRequest request)
     {
-        var query = (request.Query ?? "").Trim();
-        var page = Math.Clamp(request.Page, 1, SearchRequestValidation.MaxPage);
-        var rebuilding = rebuilder.Progress.Running || index.NeedsRebuild;
-        var words = SearchQueryBuilder.Words(query.Length > SearchRequestValidation.MaxQueryLength ? query[..SearchRequestValidation.MaxQueryLength] : query);
+        var key = KeyOf(request);
+        var words = SearchQueryBuilder.Words(key.Query.Length > SearchRequestValidation.MaxQueryLength ? key.Query[..SearchRequestValidation.MaxQueryLength] : key.Query);
         if (words.Count == 0 || !index.IsOpen)
         {
-            return SearchResponse.Empty(query, page, rebuilding);
+            return SearchResponse.Empty(key.Query, key.Page, key.Rebuilding);
         }
 
         var lease = index.Acquire();
         try
         {
-            var key = new SearchCacheKey(query, request.Site, request.Type, request.Activity, request.Country, request.Culture, page, rebuilding);
             if (_cache.TryGet(lease.Searcher, key, out var cached))
             {
                 return cached!;
             }
 
             var analyzers = index.Analyzers;
-            var response = Run(lease.Searcher, analyzers, request, query, words, page, rebuilding, didYouMean: null);
+            var response = Run(lease.Searcher, analyzers, request, key, words, didYouMean: null);
             if (response.Total == 0 && SpellingSuggester.Suggest(lease.Searcher, words) is { } suggestion)
             {
-                response = Run(lease.Searcher, analyzers, request, query, SearchQueryBuilder.Words(suggestion), page, rebuilding, suggestion);
+                response = Run(lease.Searcher, analyzers, request, key, SearchQueryBuilder.Words(suggestion), suggestion);
             }
 
             _cache.Add(lease.Searcher, key, response);
@@ -69,21 +66,22 @@ public sealed class SearchService(SearchIndex index, SearchRebuilder rebuilder, 
         }
     }
 
+    /// <summary>What identifies an answer: the trimmed text, the filters, the page within its bounds, and whether a rebuild runs.</summary>
+    private SearchCacheKey KeyOf(SearchRequest request) => new(
+        (request.Query ?? "").Trim(), request.Site, request.Type, request.Activity, request.Country, request.Culture,
+        Math.Clamp(request.Page, 1, SearchRequestValidation.MaxPage), rebuilder.Progress.Running || index.NeedsRebuild);
+
     private SearchResponse? TryCached(SearchRequest request)
     {
-        var query = (request.Query ?? "").Trim();
-        if (!index.IsOpen || query.Length > SearchRequestValidation.MaxQueryLength)
+        if (!index.IsOpen)
         {
             return null;
         }
 
-        var page = Math.Clamp(request.Page, 1, SearchRequestValidation.MaxPage);
-        var rebuilding = rebuilder.Progress.Running || index.NeedsRebuild;
         var lease = index.Acquire();
         try
         {
-            var key = new SearchCacheKey(query, request.Site, request.Type, request.Activity, request.Country, request.Culture, page, rebuilding);
-            return _cache.TryGet(lease.Searcher, key, out var cached) ? cached : null;
+            return _cache.TryGet(lease.Searcher, KeyOf(request), out var cached) ? cached : null;
         }
         finally
         {
@@ -92,8 +90,9 @@ public sealed class SearchService(SearchIndex index, SearchRebuilder rebuilder, 
     }
 
     private static SearchResponse Run(
-        IndexSearcher searcher, SearchAnalyzers analyzers, SearchRequest request, string query, IReadOnlyList<string> words, int page, bool rebuilding, string? didYouMean)
+        IndexSearcher searcher, SearchAnalyzers analyzers, SearchRequest request, SearchCacheKey key, IReadOnlyList<string> words, string? didYouMean)
     {
+        var (query, page, rebuilding) = (key.Query, key.Page, key.Rebuilding);
         var built = SearchQueryBuilder.Build(words, analyzers);
         if (built is null)
         {

@@ -114,9 +114,7 @@ internal static class TermAtATimeSearcher
     /// <summary>The term-at-a-time passes over one segment.</summary>
     private sealed class SegmentScorer(WordQueryPlan plan, AtomicReaderContext context, ScoreAccumulators acc, float[] tf, float[] norms)
     {
-        // Reused across the segment's terms: a postings enum allocates ~2 KB of block buffers, a terms enum clones its input.
-        private readonly Dictionary<string, TermsEnum> _termsEnums = new(StringComparer.Ordinal);
-        private DocsEnum? _postings;
+        private readonly SegmentTerms _terms = new(context);
 
         /// <summary>
         /// Fills <see cref="ScoreAccumulators.QueryDocs"/> with the documents matching any word, and their summed word
@@ -186,14 +184,13 @@ internal static class TermAtATimeSearcher
         private int AddTerm(WordQueryPlan.TermWeight term, int stamp, int count, bool toField)
         {
             var reader = context.AtomicReader;
-            if (term.States.Get(context.Ord) is not { } state || TermsEnumOf(term.Term.Field) is not { } termsEnum)
+            if (_terms.Seek(term) is not { } termsEnum)
             {
                 return count;
             }
 
-            termsEnum.SeekExact(term.Term.Bytes, state);
             var fieldNorms = SegmentNorms.For(reader, term.Term.Field);
-            var postings = _postings = termsEnum.Docs(reader.LiveDocs, _postings, DocsFlags.FREQS);
+            var postings = _terms.Postings(termsEnum, reader.LiveDocs);
             for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
             {
                 count = Add(doc, Score(term.Value, postings.Freq, fieldNorms, doc), stamp, count, toField);
@@ -230,16 +227,6 @@ internal static class TermAtATimeSearcher
             }
 
             return count;
-        }
-
-        private TermsEnum? TermsEnumOf(string field)
-        {
-            if (!_termsEnums.TryGetValue(field, out var termsEnum) && context.AtomicReader.GetTerms(field) is { } terms)
-            {
-                _termsEnums[field] = termsEnum = terms.GetEnumerator();
-            }
-
-            return termsEnum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -41,10 +41,10 @@ public sealed class InboxPages(CmsDbContext db, InquiryInbox inbox)
             join o in db.Set<CooperationOffer>() on i.OfferId equals (Guid?)o.Key into offers
             from o in offers.DefaultIfEmpty()
             orderby i.CreatedAt descending, i.Id
-            select new { Inquiry = i, Project = p, OfferTitle = o == null ? null : o.TitleUk })
+            select new { Inquiry = i, ProjectTexts = p == null ? null : p.Texts, OfferTitle = o == null ? null : o.TitleUk })
             .Skip((page - 1) * PageSize).Take(PageSize)
             .AsNoTracking().ToListAsync(cancellationToken);
-        var items = rows.Select(r => new InboxRow(r.Inquiry, r.Project is null ? null : ProjectTitle(r.Project), r.OfferTitle)).ToList();
+        var items = rows.Select(r => new InboxRow(r.Inquiry, r.ProjectTexts is null ? null : ProjectTitle(r.ProjectTexts), r.OfferTitle)).ToList();
         return new InboxPage(page, pageCount, total, unread, unreadOnly, items, OutOfRange: false);
     }
 
@@ -54,8 +54,8 @@ public sealed class InboxPages(CmsDbContext db, InquiryInbox inbox)
             .Where(i => db.Set<BusinessManager>().Any(m => m.BusinessId == businessId && m.UserId == userId));
     }
 
-    private static string ProjectTitle(InvestmentProject project) =>
-        project.Texts.TryGetValue("uk", out var uk) ? uk.Title
-        : project.Texts.TryGetValue("en", out var en) ? en.Title
-        : project.Texts.Values.Select(t => t.Title).FirstOrDefault() ?? "";
+    private static string ProjectTitle(Dictionary<string, ProjectText> texts) =>
+        texts.TryGetValue("uk", out var uk) ? uk.Title
+        : texts.TryGetValue("en", out var en) ? en.Title
+        : texts.Values.Select(t => t.Title).FirstOrDefault() ?? "";
 }

@@ -103,6 +103,6 @@ public abstract class PortalController : Controller
         await (from m in db.Set<BusinessManager>()
                join b in db.Set<Business>() on m.BusinessId equals b.Id
                where m.UserId == userId
-               orderby b.DisplayName
+               orderby EF.Functions.Collate(b.DisplayName, db.UkrainianCollation), b.Id
                select new ManagedBusiness(b.Id, b.DisplayName, b.State, m.Role)).ToListAsync();
 }

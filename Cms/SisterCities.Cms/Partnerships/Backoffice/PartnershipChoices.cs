@@ -42,7 +42,7 @@ public sealed class PartnershipChoices(CmsDbContext db, SiteDirectory sites)
         var siteId = site?.Id;
         var forms = await db.Set<FormDefinition>().AsNoTracking().Where(f => f.SiteId == null || f.SiteId == siteId)
             .OrderBy(f => f.Name).Select(f => new { f.Key, f.Name }).ToListAsync(cancellationToken);
-        var all = (await sites.AllAsync(cancellationToken)).OrderBy(s => s.NameUk, StringComparer.CurrentCulture).Select(s => new Choice(s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{s.NameUk} ({s.NameEn})")).ToList();
+        var all = (await sites.AllAsync(cancellationToken)).Select(s => new Choice(s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{s.NameUk} ({s.NameEn})")).ToList();
         return new EventFormModel(site, networkEvent, form, saved, all, await PartnerCitiesAsync(cancellationToken), [.. forms.Select(f => new Choice(f.Key.ToString(), f.Name))]);
     }
 
@@ -51,6 +51,6 @@ public sealed class PartnershipChoices(CmsDbContext db, SiteDirectory sites)
         .Select(c => new Choice(c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{c.NameEn} ({c.CountryCode}){(c.NameUk is null ? "" : " — " + c.NameUk)}")).ToList();
 
     private async Task<List<Choice>> OtherSitesAsync(int siteId, CancellationToken cancellationToken) =>
-        (await sites.AllAsync(cancellationToken)).Where(s => s.Id != siteId).OrderBy(s => s.NameUk, StringComparer.CurrentCulture)
+        (await sites.AllAsync(cancellationToken)).Where(s => s.Id != siteId)
         .Select(s => new Choice(s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{s.NameUk} ({s.NameEn})")).ToList();
 }

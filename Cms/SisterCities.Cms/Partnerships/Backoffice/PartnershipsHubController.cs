@@ -13,7 +13,7 @@ public sealed class PartnershipsHubController(SiteDirectory sites) : SiteScopedC
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var mine = (await _sites.AllAsync(cancellationToken)).Where(s => Me.Can(s.Id, SiteRole.Editor)).OrderBy(s => s.NameUk, StringComparer.CurrentCulture).ToList();
+        var mine = (await _sites.AllAsync(cancellationToken)).Where(s => Me.Can(s.Id, SiteRole.Editor)).ToList(); // the directory keeps sites in Ukrainian order
         return mine.Count == 0 ? Forbidden() : Screen("Hub", mine);
     }
 }

@@ -53,6 +53,7 @@ internal sealed class PartnershipDirectoryPage(CmsDbContext db, SiteDirectory di
         // Requests of municipalities and of verified businesses, by the same "open" rule as the answer page and the API.
         var requests = await offers.OpenOffers().Where(o => o.Direction == OfferDirection.Request)
             .OrderBy(o => o.ExpiresOn).ThenBy(o => o.Id).Take(50).ToListAsync(cancellationToken);
+        var businesses = await showrooms.FindManyAsync(request.Http, requests.Select(o => o.BusinessKey).OfType<Guid>().Distinct().ToList(), culture, cancellationToken);
         var seeking = new List<SeekingRow>();
         foreach (var offer in requests)
         {
@@ -63,7 +64,7 @@ internal sealed class PartnershipDirectoryPage(CmsDbContext db, SiteDirectory di
                 seeking.Add(new SeekingRow(site.NameIn(culture), NetworkLanding.SiteUrlFor(request.Http.Request, site, options.Value.AllowSitePathPrefix), title,
                     CooperationAreas.Label(offer.Area, culture), offer.ExpiresOn, answerUrl));
             }
-            else if (offer.BusinessKey is { } businessKey && await showrooms.FindAsync(request.Http, businessKey, culture, cancellationToken) is { } business)
+            else if (offer.BusinessKey is { } businessKey && businesses.GetValueOrDefault(businessKey) is { } business)
             {
                 seeking.Add(new SeekingRow(business.Name, business.Url, title, CooperationAreas.Label(offer.Area, culture), offer.ExpiresOn, answerUrl));
             }

@@ -18,20 +18,30 @@ namespace SisterCities.Cms.Partnerships.PublicPages;
 public sealed class ShowroomLinks(CmsDbContext db, SiteDirectory sites, IOptions<CmsOptions> options, IConfiguration configuration)
 {
     /// <summary>The name and showroom address of a verified business; null when the business is not public.</summary>
-    public async Task<ShowroomLink?> FindAsync(HttpContext http, Guid businessId, string culture, CancellationToken cancellationToken)
+    public async Task<ShowroomLink?> FindAsync(HttpContext http, Guid businessId, string culture, CancellationToken cancellationToken) =>
+        (await FindManyAsync(http, [businessId], culture, cancellationToken)).GetValueOrDefault(businessId);
+
+    /// <summary>As <see cref="FindAsync"/> for several businesses in one query; businesses that are not public are left out.</summary>
+    public async Task<Dictionary<Guid, ShowroomLink>> FindManyAsync(HttpContext http, IReadOnlyCollection<Guid> businessIds, string culture, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);
-        var business = await db.Set<Business>().AsNoTracking()
-            .Where(b => b.Id == businessId && b.State == VerificationState.Verified)
-            .Select(b => new { b.Id, b.DisplayName, b.SiteId })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (business is null)
+        var links = new Dictionary<Guid, ShowroomLink>();
+        if (businessIds.Count == 0)
         {
-            return null;
+            return links;
         }
 
-        var site = business.SiteId is { } id ? await sites.FindByIdAsync(id, cancellationToken) : null;
-        return new ShowroomLink(business.DisplayName, Url(http.Request, site, business.Id, business.DisplayName, culture));
+        var businesses = await db.Set<Business>().AsNoTracking()
+            .Where(b => businessIds.Contains(b.Id) && b.State == VerificationState.Verified)
+            .Select(b => new { b.Id, b.DisplayName, b.SiteId })
+            .ToListAsync(cancellationToken);
+        foreach (var business in businesses)
+        {
+            var site = business.SiteId is { } id ? await sites.FindByIdAsync(id, cancellationToken) : null;
+            links[business.Id] = new ShowroomLink(business.DisplayName, Url(http.Request, site, business.Id, business.DisplayName, culture));
+        }
+
+        return links;
     }
 
     /// <summary>The address, or null when there is none to give (a foreign business and no hub address configured).</summary>
