@@ -102,8 +102,18 @@ public sealed partial class SearchIndex(DataFolder data, ILogger<SearchIndex> lo
     /// <summary>A searcher of the live index; give it back with <see cref="Release"/>.</summary>
     internal (IndexSearcher Searcher, SearcherManager Owner) Acquire()
     {
-        var live = Volatile.Read(ref _live) ?? throw new InvalidOperationException("The search index is not open yet.");
-        return (live.Searchers.Acquire(), live.Searchers);
+        while (true)
+        {
+            var live = Volatile.Read(ref _live) ?? throw new InvalidOperationException("The search index is not open yet.");
+            try
+            {
+                return (live.Searchers.Acquire(), live.Searchers);
+            }
+            catch (ObjectDisposedException) when (!ReferenceEquals(Volatile.Read(ref _live), live))
+            {
+                // A rebuild swapped and closed this generation between the read and the acquire: take the new one.
+            }
+        }
     }
 
     internal static void Release((IndexSearcher Searcher, SearcherManager Owner) lease) => lease.Owner.Release(lease.Searcher);
