@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SisterCities.Cms.Data;
 using SisterCities.Cms.Partnerships.Events;
@@ -67,6 +68,45 @@ public sealed class EventPagesTests
         var sitemap = await client.GetStringAsync("/s/lviv/sitemap.xml");
         Assert.Contains($"/events/{events.Forum:D}", sitemap, StringComparison.Ordinal);
         Assert.DoesNotContain(events.KharkivOnly.ToString("D"), sitemap, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task A_cancelled_event_stays_listed_and_its_page_says_cancelled_without_registration_but_the_home_page_no_longer_promotes_it(DatabaseProvider provider)
+    {
+        using var app = CmsAppFactory.For(provider);
+        var events = await SeedAsync(app);
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CmsDbContext>();
+            await sp.GetRequiredService<EventWriter>().CancelAsync(await db.Set<NetworkEvent>().SingleAsync(e => e.Key == events.Forum), default);
+        });
+        using var client = app.CreateClient();
+
+        var page = await client.GetAsync($"/s/lviv/en/events/{events.Forum:D}");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("This event has been cancelled.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"https://example.org/register\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/s/lviv/api/v1/events/{events.Forum:D}/calendar.ics\"", html, StringComparison.Ordinal);
+        var data = Assert.Single(PublicCatalogData.JsonLd(html));
+        Assert.Equal("https://schema.org/EventCancelled", data.GetProperty("eventStatus").GetString());
+        Assert.False(data.TryGetProperty("offers", out _));
+        Assert.Contains("Подію скасовано.", await client.GetStringAsync($"/s/lviv/events/{events.Forum:D}"), StringComparison.Ordinal);
+
+        // Listed on the city's and the hub's calendar, marked; the other events are not marked.
+        foreach (var calendar in new[] { "/s/lviv/en/events", "/en/events" })
+        {
+            var list = await client.GetStringAsync(calendar);
+            var item = list[list.IndexOf("Test: Lviv IT forum", StringComparison.Ordinal)..];
+            Assert.StartsWith("<strong>Cancelled</strong>", item[(item.IndexOf("<p>", StringComparison.Ordinal) + 3)..], StringComparison.Ordinal);
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(list, "<strong>Cancelled</strong>"));
+        }
+
+        var home = await client.GetStringAsync("/s/lviv/en/");
+        Assert.DoesNotContain($"/s/lviv/en/events/{events.Forum:D}", home, StringComparison.Ordinal);
+        Assert.Contains($"/s/lviv/en/events/{events.Linked:D}", home, StringComparison.Ordinal);
     }
 
     [Fact]

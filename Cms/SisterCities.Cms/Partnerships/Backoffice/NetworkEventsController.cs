@@ -69,6 +69,18 @@ public sealed class NetworkEventsController(CmsDbContext db, SiteDirectory sites
             : Screen("Event", await choices.EventFormAsync(null, e, form, false, cancellationToken), StatusCodes.Status422UnprocessableEntity);
     }
 
+    [HttpGet("{key:guid}/cancel")]
+    public async Task<IActionResult> ConfirmCancel(Guid key, CancellationToken cancellationToken)
+    {
+        var (e, refusal) = await NetworkEventAsync(key, tracked: false, cancellationToken);
+        if (e is null)
+        {
+            return refusal!;
+        }
+
+        return e.CancelledAt is not null ? Redirect($"/{Root}/{e.Key}") : Screen("CancelEvent", new EventCancelModel(null, e));
+    }
+
     [HttpPost("{key:guid}/cancel")]
     public async Task<IActionResult> Cancel(Guid key, CancellationToken cancellationToken)
     {
@@ -79,7 +91,7 @@ public sealed class NetworkEventsController(CmsDbContext db, SiteDirectory sites
         }
 
         await editing.CancelAsync(e, Me, cancellationToken);
-        return Redirect($"/{Root}");
+        return Redirect($"/{Root}/{e.Key}");
     }
 
     /// <summary>A network-wide event for a network admin (403 for anyone else); a site's event is not found here.</summary>

@@ -31,3 +31,9 @@ public sealed record EventFormModel(
 {
     public string BasePath => EventScreens.BasePath(Site);
 }
+
+/// <summary>The "cancel this event?" page of a site's event, or of a network-wide one when <see cref="Site"/> is null.</summary>
+public sealed record EventCancelModel(SiteSummary? Site, NetworkEvent Event)
+{
+    public string BasePath => EventScreens.BasePath(Site);
+}

@@ -7,7 +7,11 @@ using SisterCities.Cms.Sites;
 
 namespace SisterCities.Cms.Partnerships.Backoffice;
 
-/// <summary>Events a site hosts: times typed and shown in Kyiv time, stored in UTC; each save bumps the iCalendar SEQUENCE.</summary>
+/// <summary>
+/// Events a site hosts: times typed and shown in Kyiv time, stored in UTC; each save bumps the iCalendar SEQUENCE.
+/// Cancelling asks first (a plain page with a POST form, no script needed) and is for the site's Editors and
+/// SiteAdmins and network admins, like every route here.
+/// </summary>
 [Route("backoffice/sites/{siteKey}/events")]
 public sealed class SiteEventsController(CmsDbContext db, SiteDirectory sites, EventEditing editing, PartnershipChoices choices) : SiteScopedController(sites)
 {
@@ -74,6 +78,32 @@ public sealed class SiteEventsController(CmsDbContext db, SiteDirectory sites, E
         return done
             ? Redirect($"/backoffice/sites/{site!.Key}/events/{e.Key}?saved=true")
             : Screen("Event", await choices.EventFormAsync(site, e, form, false, cancellationToken), StatusCodes.Status422UnprocessableEntity);
+    }
+
+    [HttpGet("{key:guid}/cancel")]
+    public async Task<IActionResult> ConfirmCancel(string siteKey, Guid key, CancellationToken cancellationToken)
+    {
+        var (site, e, refusal) = await EventAsync(siteKey, key, tracked: false, cancellationToken);
+        if (e is null)
+        {
+            return refusal!;
+        }
+
+        return e.CancelledAt is not null ? Redirect($"/backoffice/sites/{site!.Key}/events/{e.Key}") : Screen("CancelEvent", new EventCancelModel(site, e));
+    }
+
+    /// <summary>Cancels the event (a second post finds it cancelled and changes nothing) and shows it, marked cancelled.</summary>
+    [HttpPost("{key:guid}/cancel")]
+    public async Task<IActionResult> Cancel(string siteKey, Guid key, CancellationToken cancellationToken)
+    {
+        var (site, e, refusal) = await EventAsync(siteKey, key, tracked: true, cancellationToken);
+        if (e is null)
+        {
+            return refusal!;
+        }
+
+        await editing.CancelAsync(e, Me, cancellationToken);
+        return Redirect($"/backoffice/sites/{site!.Key}/events/{e.Key}");
     }
 
     private Task<(SiteSummary? Site, NetworkEvent? Event, IActionResult? Refusal)> EventAsync(string siteKey, Guid key, bool tracked, CancellationToken cancellationToken) =>

@@ -15,7 +15,8 @@ namespace SisterCities.Cms.Partnerships.EventPages;
 /// <summary>
 /// The events calendar (<c>/events</c>, <c>/events/archive</c>) and event pages (<c>/events/{id}</c>) of a city site
 /// (events it hosts, holds or is linked to: the rule of its .ics feed) or of the hub (<see cref="CatalogScope.Site"/> null: all).
-/// Only published events; dates are shown in Europe/Kyiv.
+/// Only published events; dates are shown in Europe/Kyiv. A cancelled event stays listed and its page stays up, both
+/// marked cancelled, as in the .ics feeds (<see cref="EventEndpoints"/>), so the site and subscribed calendars agree.
 /// </summary>
 public sealed class EventPagesBuilder(CmsDbContext db, SiteDirectory sites, PublicCatalog catalog, TimeProvider clock)
 {
@@ -39,7 +40,7 @@ public sealed class EventPagesBuilder(CmsDbContext db, SiteDirectory sites, Publ
             : null;
     }
 
-    /// <summary>Published events of the scope, soonest first.</summary>
+    /// <summary>Published events of the scope (cancelled ones included), soonest first.</summary>
     public async Task<List<NetworkEvent>> EventsAsync(SiteSummary? site, CancellationToken cancellationToken)
     {
         var events = await db.Set<NetworkEvent>().AsNoTracking().Where(e => e.Published).OrderBy(e => e.StartsAt).ToListAsync(cancellationToken);
@@ -49,7 +50,7 @@ public sealed class EventPagesBuilder(CmsDbContext db, SiteDirectory sites, Publ
     public static bool InSite(NetworkEvent e, int siteId) => e.HostSiteId == siteId || e.PlaceSiteId == siteId || e.LinkedSiteIds.Contains(siteId);
 
     public async Task<EventCard> CardAsync(CatalogScope scope, NetworkEvent e, CancellationToken cancellationToken) =>
-        new(Title(e, scope.Culture), scope.Href(EventPath(e.Key)), KindName(e.Kind, scope.Culture), e.StartsAt, e.EndsAt, (await PlaceAsync(e, scope.Culture, cancellationToken)).Name);
+        new(Title(e, scope.Culture), scope.Href(EventPath(e.Key)), KindName(e.Kind, scope.Culture), e.StartsAt, e.EndsAt, (await PlaceAsync(e, scope.Culture, cancellationToken)).Name, e.CancelledAt is not null);
 
     private async Task<EventsCalendarModel> CalendarAsync(CatalogScope scope, bool archive, CancellationToken cancellationToken)
     {
@@ -136,6 +137,7 @@ public sealed class EventPagesBuilder(CmsDbContext db, SiteDirectory sites, Publ
                 .Select(b => new ContentLink(b.DisplayName, scope.Site is null || b.SiteId == scope.Site.Id ? scope.Href(CatalogPaths.Business(b.Id, b.DisplayName)) : "", null, null))
                 .ToList(),
             RegistrationUrl = registration,
+            CancelledAt = e.CancelledAt,
             CalendarUrl = scope.Http.Request.PathBase.Add(new PathString($"/api/v1/events/{e.Key:D}/calendar.ics")).ToUriComponent(),
             EventsUrl = scope.Href(Root),
             AbsoluteUrl = scope.Absolute(EventPath(e.Key)),

@@ -24,5 +24,7 @@ public sealed class EventWords(string culture)
     public string Businesses => _uk ? "Підприємства" : "Businesses";
     public string AllEvents => _uk ? "Усі події" : "All events";
     public string Months => _uk ? "Події за місяцями" : "Events by month";
+    public string Cancelled => _uk ? "Скасовано" : "Cancelled";
+    public string CancelledNotice => _uk ? "Подію скасовано." : "This event has been cancelled.";
     public string Network => _uk ? "Мережа SisterCities" : "The SisterCities network";
 }

@@ -24,4 +24,4 @@ public sealed class EventsCalendarModel : PublicPageModel
 
 public sealed record EventMonth(string Key, string Label, IReadOnlyList<EventCard> Events);
 
-public sealed record EventCard(string Title, string Url, string Kind, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Place);
+public sealed record EventCard(string Title, string Url, string Kind, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Place, bool Cancelled = false);

@@ -4,7 +4,7 @@ using SisterCities.Cms.PublicSite.SitePages;
 
 namespace SisterCities.Cms.Partnerships.EventPages;
 
-/// <summary>"Upcoming events" on a city's home page: the next few; left out when there are none.</summary>
+/// <summary>"Upcoming events" on a city's home page: the next few that are still on; left out when there are none.</summary>
 internal sealed class EventsHomeBlock(EventPagesBuilder builder, TimeProvider clock) : IHomeBlockSource
 {
     private const int Shown = 3;
@@ -14,7 +14,7 @@ internal sealed class EventsHomeBlock(EventPagesBuilder builder, TimeProvider cl
     public async Task<HomeBlock?> BuildAsync(SitePageRequest request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var upcoming = (await builder.EventsAsync(request.Site, cancellationToken)).Where(e => e.EndsAt >= now).Take(Shown).ToList();
+        var upcoming = (await builder.EventsAsync(request.Site, cancellationToken)).Where(e => e.EndsAt >= now && e.CancelledAt == null).Take(Shown).ToList();
         if (upcoming.Count == 0)
         {
             return null;

@@ -5,7 +5,10 @@ using SisterCities.Cms.PublicSite.Models;
 
 namespace SisterCities.Cms.Partnerships.EventPages;
 
-/// <summary>One published event: when and where (Kyiv time), its story, registration, the .ics file, JSON-LD Event.</summary>
+/// <summary>
+/// One published event: when and where (Kyiv time), its story, registration, the .ics file, JSON-LD Event. A cancelled
+/// event says so at the top and in <c>eventStatus</c>, and offers no registration.
+/// </summary>
 public sealed class NetworkEventPageModel : PublicPageModel, IHasStructuredData
 {
     public required EventWords Words { get; init; }
@@ -30,6 +33,9 @@ public sealed class NetworkEventPageModel : PublicPageModel, IHasStructuredData
 
     public string? RegistrationUrl { get; init; }
 
+    /// <summary>When the organiser called the event off; null while it is on.</summary>
+    public DateTimeOffset? CancelledAt { get; init; }
+
     public required string CalendarUrl { get; init; }
 
     public required string EventsUrl { get; init; }
@@ -49,7 +55,7 @@ public sealed class NetworkEventPageModel : PublicPageModel, IHasStructuredData
             ["inLanguage"] = Culture,
             ["startDate"] = PublicDates.Machine(StartsAt),
             ["endDate"] = PublicDates.Machine(EndsAt),
-            ["eventStatus"] = "https://schema.org/EventScheduled",
+            ["eventStatus"] = CancelledAt is null ? "https://schema.org/EventScheduled" : "https://schema.org/EventCancelled",
             ["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode",
         };
         if (Body is not null)
@@ -64,7 +70,7 @@ public sealed class NetworkEventPageModel : PublicPageModel, IHasStructuredData
             ["address"] = new JsonObject { ["@type"] = "PostalAddress", ["addressLocality"] = Place ?? SiteName, ["addressCountry"] = PlaceCountry ?? "UA" },
         };
         data["organizer"] = new JsonObject { ["@type"] = "Organization", ["name"] = Organiser ?? NetworkName, ["url"] = homeUrl };
-        if (RegistrationUrl is not null)
+        if (RegistrationUrl is not null && CancelledAt is null)
         {
             data["offers"] = new JsonObject { ["@type"] = "Offer", ["url"] = RegistrationUrl, ["availability"] = "https://schema.org/InStock" };
         }

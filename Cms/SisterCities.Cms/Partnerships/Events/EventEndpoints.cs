@@ -8,16 +8,23 @@ using SisterCities.Cms.Sites;
 
 namespace SisterCities.Cms.Partnerships.Events;
 
-/// <summary>Published events as JSON and as iCalendar feeds (one event, one site, the whole network).</summary>
+/// <summary>
+/// Published events as JSON and as iCalendar feeds (one event, one site, the whole network). A cancelled event stays,
+/// marked: <c>status: "cancelled"</c> in JSON, <c>STATUS:CANCELLED</c> in iCalendar (in the feeds until
+/// <see cref="EventCancellation.FeedRetention"/> after its end, so subscribed calendars learn of it).
+/// </summary>
 public static class EventEndpoints
 {
     public const int MaxTake = 100;
     private const string CalendarType = "text/calendar; charset=utf-8";
 
+    /// <summary>Put before a cancelled event's title: some calendar apps show STATUS:CANCELLED faintly or not at all.</summary>
+    public const string CancelledPrefix = "СКАСОВАНО / CANCELLED: ";
+
     public static IEndpointRouteBuilder MapEventEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1").WithTags("Events").AllowAnonymous();
-        group.MapGet("/events", ListAsync).WithSummary("Published events, soonest first; times in UTC with the Europe/Kyiv local time.");
+        group.MapGet("/events", ListAsync).WithSummary("Published events, soonest first; times in UTC with the Europe/Kyiv local time; cancelled ones have status \"cancelled\".");
         group.MapGet("/events/{id:guid}", GetAsync).WithSummary("One published event.");
         group.MapGet("/events/{id:guid}/calendar.ics", OneCalendarAsync).WithSummary("One event as iCalendar.")
             .Produces<string>(StatusCodes.Status200OK, "text/calendar").Produces(StatusCodes.Status404NotFound);
@@ -57,7 +64,7 @@ public static class EventEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var events = await QueryAsync(db, siteFilter?.Id, from, to, cancellationToken);
+        var events = await QueryAsync(db, siteFilter?.Id, from, to, null, cancellationToken);
         var page = events.Skip(skip ?? 0).Take(take ?? 20).Select(ToDto).ToList();
         return TypedResults.Ok(new EventPage(events.Count, page));
     }
@@ -77,7 +84,7 @@ public static class EventEndpoints
     }
 
     private static async Task<IResult> NetworkCalendarAsync(CmsDbContext db, HttpContext context, TimeProvider clock, CancellationToken cancellationToken) =>
-        Calendar("SisterCities network events", await QueryAsync(db, null, null, null, cancellationToken), context, clock, "events.ics");
+        Calendar("SisterCities network events", await QueryAsync(db, null, null, null, EventCancellation.FeedCutoff(clock.GetUtcNow()), cancellationToken), context, clock, "events.ics");
 
     private static async Task<IResult> SiteCalendarAsync(
         CmsDbContext db, SiteDirectory directory, string key, HttpContext context, TimeProvider clock, CancellationToken cancellationToken)
@@ -85,12 +92,19 @@ public static class EventEndpoints
         var site = await directory.FindByKeyAsync(key, cancellationToken);
         return site is null
             ? TypedResults.NotFound()
-            : Calendar($"{site.NameEn} events", await QueryAsync(db, site.Id, null, null, cancellationToken), context, clock, $"{site.Key}-events.ics");
+            : Calendar($"{site.NameEn} events", await QueryAsync(db, site.Id, null, null, EventCancellation.FeedCutoff(clock.GetUtcNow()), cancellationToken), context, clock, $"{site.Key}-events.ics");
     }
 
-    private static async Task<List<NetworkEvent>> QueryAsync(CmsDbContext db, int? siteId, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
+    /// <summary>Published events (cancelled ones included, unless they ended before <paramref name="cancelledEndedAfter"/>).</summary>
+    private static async Task<List<NetworkEvent>> QueryAsync(
+        CmsDbContext db, int? siteId, DateTimeOffset? from, DateTimeOffset? to, DateTimeOffset? cancelledEndedAfter, CancellationToken cancellationToken)
     {
         var query = db.Set<NetworkEvent>().AsNoTracking().Where(e => e.Published);
+        if (cancelledEndedAfter is { } cutoff)
+        {
+            query = query.Where(e => e.CancelledAt == null || e.EndsAt >= cutoff);
+        }
+
         if (from is { } f)
         {
             query = query.Where(e => e.EndsAt >= f.ToUniversalTime());
@@ -115,10 +129,12 @@ public static class EventEndpoints
             e.StartsAt,
             e.EndsAt,
             e.Sequence,
-            e.TitleEn == e.TitleUk ? e.TitleUk : $"{e.TitleUk} / {e.TitleEn}",
+            (e.CancelledAt is null ? "" : CancelledPrefix) + (e.TitleEn == e.TitleUk ? e.TitleUk : $"{e.TitleUk} / {e.TitleEn}"),
             e.DescriptionEn ?? e.DescriptionUk,
             e.Venue,
-            $"{baseUrl}/api/v1/events/{e.Key}"));
+            $"{baseUrl}/api/v1/events/{e.Key}",
+            e.UpdatedAt,
+            e.CancelledAt is not null));
         context.Response.Headers.ContentDisposition = $"inline; filename=\"{fileName}\"";
         return TypedResults.Text(ICalendarWriter.Write(name, entries, clock.GetUtcNow()), CalendarType);
     }
@@ -126,7 +142,7 @@ public static class EventEndpoints
     private static EventDto ToDto(NetworkEvent e) => new(
         e.Key, e.Kind, new Dictionary<string, string> { ["uk"] = e.TitleUk, ["en"] = e.TitleEn },
         e.StartsAt, e.EndsAt, KyivTime.ToKyiv(e.StartsAt), KyivTime.ToKyiv(e.EndsAt), e.Venue, e.RegistrationUrl,
-        e.LinkedBusinessKeys, e.LinkedProjectKeys);
+        e.LinkedBusinessKeys, e.LinkedProjectKeys, e.CancelledAt is null ? "scheduled" : "cancelled", e.CancelledAt);
 }
 
 public sealed record EventPage(int Total, IReadOnlyList<EventDto> Items);
@@ -134,4 +150,4 @@ public sealed record EventPage(int Total, IReadOnlyList<EventDto> Items);
 public sealed record EventDto(
     Guid Id, string Kind, IReadOnlyDictionary<string, string> Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
     DateTimeOffset StartsAtKyiv, DateTimeOffset EndsAtKyiv, string? Venue, string? RegistrationUrl,
-    IReadOnlyList<Guid> Businesses, IReadOnlyList<Guid> Projects);
+    IReadOnlyList<Guid> Businesses, IReadOnlyList<Guid> Projects, string Status, DateTimeOffset? CancelledAt);

@@ -87,8 +87,9 @@ public sealed class EventWriter(CmsDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Calls the event off: unpublished (so it leaves the pages and the .ics feeds, and subscribed calendars drop it on
-    /// their next refresh) and frozen; the SEQUENCE is bumped like any change. Cancelling twice changes nothing.
+    /// Calls the event off and freezes it. Publication is left as it was: a published event stays on the pages and in
+    /// the .ics feeds marked cancelled (calendars drop nothing silently), a draft stays a draft. The SEQUENCE and the
+    /// update time move like any change, so subscribed calendars take the new state. Cancelling twice changes nothing.
     /// </summary>
     public async Task CancelAsync(NetworkEvent networkEvent, CancellationToken cancellationToken)
     {
@@ -100,7 +101,6 @@ public sealed class EventWriter(CmsDbContext db, TimeProvider clock)
 
         var now = clock.GetUtcNow();
         networkEvent.CancelledAt = now;
-        networkEvent.Published = false;
         networkEvent.Sequence++;
         networkEvent.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);

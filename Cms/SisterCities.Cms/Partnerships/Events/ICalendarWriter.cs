@@ -6,6 +6,8 @@ namespace SisterCities.Cms.Partnerships.Events;
 /// <summary>
 /// Writes RFC 5545 iCalendar: CRLF line ends, lines folded at 75 octets, TEXT values escaped, times in UTC
 /// (so no VTIMEZONE is needed; calendars show them in the reader's zone, Europe/Kyiv for most readers).
+/// A cancelled entry keeps its UID and carries <c>STATUS:CANCELLED</c>; its caller raises the SEQUENCE and
+/// LAST-MODIFIED, so a subscribed calendar replaces the event it holds rather than keeping a stale copy.
 /// </summary>
 public static class ICalendarWriter
 {
@@ -26,6 +28,12 @@ public static class ICalendarWriter
             Line(ics, "DTSTART:" + Utc(entry.StartsAt));
             Line(ics, "DTEND:" + Utc(entry.EndsAt));
             Line(ics, "SEQUENCE:" + entry.Sequence.ToString(CultureInfo.InvariantCulture));
+            if (entry.LastModified is { } modified)
+            {
+                Line(ics, "LAST-MODIFIED:" + Utc(modified));
+            }
+
+            Line(ics, "STATUS:" + (entry.Cancelled ? "CANCELLED" : "CONFIRMED"));
             Line(ics, "SUMMARY:" + Escape(entry.Summary));
             if (!string.IsNullOrEmpty(entry.Description))
             {
@@ -82,4 +90,6 @@ public static class ICalendarWriter
     }
 }
 
-public sealed record ICalendarEntry(string Uid, DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Sequence, string Summary, string? Description, string? Location, string? Url);
+public sealed record ICalendarEntry(
+    string Uid, DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Sequence, string Summary, string? Description, string? Location, string? Url,
+    DateTimeOffset? LastModified = null, bool Cancelled = false);

@@ -53,7 +53,11 @@ public sealed class NetworkEvent : IFeedTracked
 
     public bool Published { get; set; }
 
-    /// <summary>Set when the organiser calls the event off: it leaves the public calendars and cannot be changed again.</summary>
+    /// <summary>
+    /// Set when the organiser calls the event off: a published event stays public marked as cancelled (pages, API,
+    /// search, and the .ics feeds with <c>STATUS:CANCELLED</c> for <see cref="EventCancellation.FeedRetention"/> after
+    /// its end) and cannot be changed again.
+    /// </summary>
     public DateTimeOffset? CancelledAt { get; set; }
 
     public int Sequence { get; set; }

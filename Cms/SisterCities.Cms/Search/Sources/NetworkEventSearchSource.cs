@@ -13,7 +13,8 @@ namespace SisterCities.Cms.Search.Sources;
 /// Published network events (trade missions, forums, visits) in Ukrainian and English. Type <c>networkEvent</c>,
 /// distinct from the <c>event</c> content type of a city's own pages. The document's site is the host (none for
 /// a hub event); its country is where the event takes place. The host's and the place's names are copied, so a
-/// change of that site or partner city re-indexes the event (<see cref="ISearchDependentSource"/>).
+/// change of that site or partner city re-indexes the event (<see cref="ISearchDependentSource"/>). A cancelled event
+/// stays findable, as its page stays public, with "Скасовано:" / "Cancelled:" before its title.
 /// </summary>
 public sealed class NetworkEventSearchSource(CmsDbContext db, SiteDirectory sites) : ISearchDocumentSource, ISearchDependentSource
 {
@@ -107,7 +108,7 @@ public sealed class NetworkEventSearchSource(CmsDbContext db, SiteDirectory site
                 Id = $"{Entity}:{found.Key}:{culture}",
                 Owner = $"{Entity}:{found.Key}",
                 Type = DocumentType,
-                Title = uk ? found.TitleUk : found.TitleEn,
+                Title = (found.CancelledAt is null ? "" : new EventWords(culture).Cancelled + ": ") + (uk ? found.TitleUk : found.TitleEn),
                 Text = string.Join(". ", new[] { uk ? found.DescriptionUk : found.DescriptionEn, kind, place, found.Venue }.Where(s => !string.IsNullOrWhiteSpace(s))),
                 Url = (uk ? "" : "/" + culture) + EventPagesBuilder.EventPath(found.Key),
                 SiteKey = host?.Key ?? "",

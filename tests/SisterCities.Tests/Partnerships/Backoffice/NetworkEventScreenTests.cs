@@ -80,9 +80,15 @@ public sealed class NetworkEventScreenTests
         Assert.Equal(1, entry.Sequence);
         Assert.Contains(Calendar.Load(await visitor.GetStringAsync("/api/v1/sites/kyiv/events.ics"))!.Events, x => x.Uid == $"{key}@sistercities");
 
-        Assert.Equal(HttpStatusCode.Redirect, (await root.PostAsync($"{Root}/{key}/cancel")).StatusCode);
-        Assert.DoesNotContain("Test: Ukrainian business world tour", await visitor.GetStringAsync("/en/events"), StringComparison.Ordinal);
-        Assert.DoesNotContain(Calendar.Load(await visitor.GetStringAsync("/api/v1/events/calendar.ics"))!.Events, x => x.Uid == $"{key}@sistercities");
+        // Cancelling asks first; the event then stays on the hub calendar and in the feeds, marked cancelled.
+        Assert.Contains("Yes, cancel the event", await root.Http.GetStringAsync($"{Root}/{key}/cancel"), StringComparison.Ordinal);
+        var cancel = await root.PostAsync($"{Root}/{key}/cancel");
+        Assert.Equal(HttpStatusCode.Redirect, cancel.StatusCode);
+        Assert.Equal($"{Root}/{key}", cancel.Headers.Location!.OriginalString);
+        Assert.Contains("Test: Ukrainian business world tour", await visitor.GetStringAsync("/en/events"), StringComparison.Ordinal);
+        Assert.Contains("This event has been cancelled.", await visitor.GetStringAsync($"/en/events/{key:D}"), StringComparison.Ordinal);
+        var cancelled = Assert.Single(Calendar.Load(await visitor.GetStringAsync("/api/v1/events/calendar.ics"))!.Events, x => x.Uid == $"{key}@sistercities");
+        Assert.Equal(("CANCELLED", 2), (cancelled.Status, cancelled.Sequence));
         var frozen = await root.PostAsync($"{Root}/{key}", tour);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, frozen.StatusCode);
         Assert.Contains("was cancelled and can no longer be changed", await frozen.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -92,7 +98,7 @@ public sealed class NetworkEventScreenTests
             var db = sp.GetRequiredService<CmsDbContext>();
             var e = await db.Set<NetworkEvent>().AsNoTracking().SingleAsync(x => x.Key == key);
             Assert.NotNull(e.CancelledAt);
-            Assert.False(e.Published);
+            Assert.True(e.Published);
             Assert.Equal(2, e.Sequence);
             Assert.Equal("Winnipeg City Hall", e.Venue);
             Assert.Equal(["event-created", "event-saved", "event-cancelled"], await db.Set<AuditEntry>().Where(a => a.Subject == key.ToString()).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
@@ -116,7 +122,7 @@ public sealed class NetworkEventScreenTests
             .Where(e => e.RoutePattern.RawText?.StartsWith(Root[1..], StringComparison.Ordinal) == true)
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (Method: m, Pattern: e.RoutePattern.RawText!)))
             .Distinct().ToList();
-        Assert.Equal(6, routes.Count);
+        Assert.Equal(7, routes.Count);
         foreach (var email in new[] { "admin@lviv.example", "editor@kyiv.example" })
         {
             var user = await bed.SignInAsync(email);

@@ -34,6 +34,7 @@ public sealed class PartnershipScreensInBrowserTests(ChromiumBrowser chromium)
             "/backoffice/sites/lviv/partnerships", "/backoffice/sites/lviv/partnerships/new", $"/backoffice/sites/lviv/partnerships/{data.LvivPartnership}",
             "/backoffice/sites/lviv/offers", "/backoffice/sites/lviv/offers/new", $"/backoffice/sites/lviv/offers/{data.LvivOffer}",
             "/backoffice/sites/lviv/events", "/backoffice/sites/lviv/events/new", $"/backoffice/sites/lviv/events/{data.LvivEvent}",
+            $"/backoffice/sites/lviv/events/{data.LvivEvent}/cancel",
         })
         {
             var response = await page.GotoAsync(site + path);
@@ -120,8 +121,15 @@ public sealed class PartnershipScreensInBrowserTests(ChromiumBrowser chromium)
         await page.WaitForURLAsync("**saved=true**");
         Assert.Contains("2027-06-01 07:00", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await AxeAssert.NoViolationsAsync(page);
-        await page.ClickAsync("button >> text=Cancel the event");
-        await page.WaitForURLAsync(site + "/backoffice/network/events");
+        var eventUrl = page.Url.Split('?')[0];
+        await page.ClickAsync("main a >> text=Cancel the event");
+        await page.WaitForURLAsync(eventUrl + "/cancel");
+        await AxeAssert.NoViolationsAsync(page);
+        await page.ClickAsync("button >> text=Yes, cancel the event");
+        await page.WaitForURLAsync(eventUrl);
+        Assert.Contains("This event was cancelled on", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await AxeAssert.NoViolationsAsync(page);
+        await page.GotoAsync(site + "/backoffice/network/events");
         Assert.Contains("cancelled", await page.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
         await page.CloseAsync();
 

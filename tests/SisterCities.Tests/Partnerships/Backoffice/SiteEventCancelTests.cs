@@ -1,0 +1,138 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SisterCities.Cms.Accounts;
+using SisterCities.Cms.Data;
+using SisterCities.Cms.Partnerships.Events;
+using SisterCities.Cms.Search;
+using SisterCities.Cms.Workflow;
+using SisterCities.Tests.Backoffice;
+using SisterCities.Tests.Infrastructure;
+using Calendar = Ical.Net.Calendar;
+
+namespace SisterCities.Tests.Partnerships.Backoffice;
+
+/// <summary>
+/// Cancelling an event a site hosts: asked first, done by the site's editors only (another site's editor is refused,
+/// also when the event is put under their own site's address), audited, harmless twice, and visible everywhere.
+/// </summary>
+public sealed class SiteEventCancelTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Lvivs_editor_cancels_a_hosted_event_after_confirming_and_the_page_feeds_and_search_show_it_cancelled(DatabaseProvider provider)
+    {
+        await using var bed = await BackofficeTestBed.StartAsync(provider: provider);
+        await PartnerUiData.SeedAsync(bed);
+        var key = await PublishedEventAsync(bed, "Test: ярмарок ремесел", "Test: crafts fair");
+        var editorId = await bed.CreateUserAsync("editor@lviv.example", bed.LvivId, SiteRole.Editor);
+        var editor = await bed.SignInAsync("editor@lviv.example");
+        var root = $"/backoffice/sites/lviv/events/{key}";
+
+        Assert.Contains($"href=\"{root}/cancel\"", await editor.Http.GetStringAsync("/backoffice/sites/lviv/events"), StringComparison.Ordinal);
+        Assert.Contains($"href=\"{root}/cancel\"", await editor.Http.GetStringAsync(root), StringComparison.Ordinal);
+
+        // Asking is a page with a POST form (antiforgery) and a way back; it changes nothing.
+        var confirm = await editor.Http.GetStringAsync($"{root}/cancel");
+        Assert.Contains($"action=\"{root}/cancel\"", confirm, StringComparison.Ordinal);
+        Assert.Contains("name=\"__RequestVerificationToken\"", confirm, StringComparison.Ordinal);
+        Assert.Contains("Yes, cancel the event", confirm, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{root}\"", confirm, StringComparison.Ordinal);
+        Assert.Null((await StoredAsync(bed, key)).CancelledAt);
+
+        // A post without the antiforgery token is refused.
+        var forged = await editor.Http.PostAsync($"{root}/cancel", new FormUrlEncodedContent([]));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Null((await StoredAsync(bed, key)).CancelledAt);
+
+        var done = await editor.PostAsync($"{root}/cancel");
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        Assert.Equal(root, done.Headers.Location!.OriginalString);
+        var cancelled = await StoredAsync(bed, key);
+        Assert.NotNull(cancelled.CancelledAt);
+        Assert.Equal((true, 1), (cancelled.Published, cancelled.Sequence));
+        Assert.Contains("This event was cancelled on", await editor.Http.GetStringAsync(root), StringComparison.Ordinal);
+        Assert.DoesNotContain($"href=\"{root}/cancel\"", await editor.Http.GetStringAsync("/backoffice/sites/lviv/events"), StringComparison.Ordinal);
+
+        // A second post (a double click, a reload) and the confirm page of a cancelled event change nothing.
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync($"{root}/cancel")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.GetAsync($"{root}/cancel")).StatusCode);
+        var twice = await StoredAsync(bed, key);
+        Assert.Equal((cancelled.Sequence, cancelled.CancelledAt, cancelled.UpdatedAt), (twice.Sequence, twice.CancelledAt, twice.UpdatedAt));
+        await bed.WithScopeAsync(async sp =>
+        {
+            var audit = await sp.GetRequiredService<CmsDbContext>().Set<AuditEntry>().Where(a => a.Subject == key.ToString()).ToListAsync();
+            var entry = Assert.Single(audit);
+            Assert.Equal(("event-cancelled", (int?)bed.LvivId, editorId), (entry.Action, entry.SiteId, entry.ActorId));
+        });
+
+        using var visitor = bed.App.CreateClient();
+        Assert.Contains("Подію скасовано.", await visitor.GetStringAsync($"/s/lviv/events/{key:D}"), StringComparison.Ordinal);
+        var feed = Assert.Single(Calendar.Load(await visitor.GetStringAsync("/api/v1/sites/lviv/events.ics"))!.Events, e => e.Uid == $"{key}@sistercities");
+        Assert.Equal(("CANCELLED", 1), (feed.Status, feed.Sequence));
+        Assert.Equal("CANCELLED", Assert.Single(Calendar.Load(await visitor.GetStringAsync($"/api/v1/events/{key}/calendar.ics"))!.Events).Status);
+
+        // The change feed carried the cancellation to the search index.
+        var search = bed.App.Services.GetRequiredService<SearchService>();
+        await bed.App.Services.GetRequiredService<SearchIndexer>().Ready;
+        var deadline = DateTime.UtcNow + Patience;
+        SearchResponse found;
+        do
+        {
+            found = search.Search(new SearchRequest("crafts fair", Type: "networkEvent", Culture: "en"));
+            if (found.Hits.Any(h => h.Title.StartsWith("Cancelled: ", StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            await Task.Delay(50);
+        }
+        while (DateTime.UtcNow < deadline);
+        Assert.Equal("Cancelled: Test: crafts fair", Assert.Single(found.Hits).Title);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task An_editor_of_another_site_or_an_author_cannot_cancel_and_nothing_changes(DatabaseProvider provider)
+    {
+        await using var bed = await BackofficeTestBed.StartAsync(provider: provider);
+        await PartnerUiData.SeedAsync(bed);
+        var key = await PublishedEventAsync(bed, "Test: форум", "Test: forum of Lviv");
+        await bed.CreateUserAsync("editor@kyiv.example", bed.KyivId, SiteRole.Editor);
+        await bed.CreateUserAsync("author@lviv.example", bed.LvivId, SiteRole.Author);
+
+        var kyiv = await bed.SignInAsync("editor@kyiv.example");
+        Assert.Equal(HttpStatusCode.Forbidden, (await kyiv.GetAsync($"/backoffice/sites/lviv/events/{key}/cancel")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await kyiv.PostAsync($"/backoffice/sites/lviv/events/{key}/cancel")).StatusCode);
+
+        // IDOR: Lviv's event under Kyiv's own address is not found, and cancelling it there does nothing.
+        Assert.Equal(HttpStatusCode.NotFound, (await kyiv.GetAsync($"/backoffice/sites/kyiv/events/{key}/cancel")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await kyiv.PostAsync($"/backoffice/sites/kyiv/events/{key}/cancel")).StatusCode);
+
+        var author = await bed.SignInAsync("author@lviv.example");
+        Assert.Equal(HttpStatusCode.Forbidden, (await author.GetAsync($"/backoffice/sites/lviv/events/{key}/cancel")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await author.PostAsync($"/backoffice/sites/lviv/events/{key}/cancel")).StatusCode);
+
+        var stored = await StoredAsync(bed, key);
+        Assert.Equal(((DateTimeOffset?)null, 0, true), (stored.CancelledAt, stored.Sequence, stored.Published));
+        await bed.WithScopeAsync(async sp => Assert.False(await sp.GetRequiredService<CmsDbContext>().Set<AuditEntry>().AnyAsync(a => a.Action == "event-cancelled")));
+        using var visitor = bed.App.CreateClient();
+        Assert.Equal("CONFIRMED", Assert.Single(Calendar.Load(await visitor.GetStringAsync($"/api/v1/events/{key}/calendar.ics"))!.Events).Status);
+    }
+
+    private static Task<Guid> PublishedEventAsync(BackofficeTestBed bed, string titleUk, string titleEn) => bed.WithScopeAsync(async sp =>
+    {
+        var start = DateTimeOffset.UtcNow.AddDays(25);
+        var (created, errors) = await sp.GetRequiredService<EventWriter>().CreateAsync(
+            new EventDraft { Kind = "businessForum", TitleUk = titleUk, TitleEn = titleEn, StartsAt = start, EndsAt = start.AddHours(5), HostSiteId = bed.LvivId, PlaceSiteId = bed.LvivId, Published = true }, default);
+        Assert.Empty(errors);
+        return created!.Key;
+    });
+
+    private static Task<NetworkEvent> StoredAsync(BackofficeTestBed bed, Guid key) =>
+        bed.WithScopeAsync(sp => sp.GetRequiredService<CmsDbContext>().Set<NetworkEvent>().AsNoTracking().SingleAsync(e => e.Key == key));
+}
