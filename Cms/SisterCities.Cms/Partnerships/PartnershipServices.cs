@@ -20,7 +20,8 @@ public static class PartnershipServices
         services.AddScoped<PartnerCityWriter>();
         services.AddScoped<Backoffice.PartnershipChoices>();
         services.AddScoped<Backoffice.EventEditing>();
-        services.AddScoped<Catalog.Inquiries.IOfferAnswerRouting, Offers.OfferAnswerRouting>();
+        services.AddScoped<Offers.OfferAnswerRouting>();
+        services.AddScoped<Catalog.Inquiries.IOfferAnswerRouting>(sp => sp.GetRequiredService<Offers.OfferAnswerRouting>());
         services.AddScoped<PublicSite.SitePages.ISitePage, PublicPages.SisterCitiesPage>();
         services.AddScoped<PublicSite.SitePages.INetworkPage, PublicPages.PartnershipDirectoryPage>();
         services.AddScoped<ICliCommand, PartnershipsImportCommand>();

@@ -19,7 +19,7 @@ namespace SisterCities.Cms.Partnerships.Backoffice;
 /// </summary>
 [Route("backoffice/sites/{siteKey}/offers/{key:guid}/answers")]
 public sealed class OfferAnswersController(
-    CmsDbContext db, SiteDirectory sites, InquiryInbox inbox, IOfferAnswerRouting routing, PortalMail mail, AuditTrail audit) : SiteScopedController(sites)
+    CmsDbContext db, SiteDirectory sites, InquiryInbox inbox, OfferAnswerRouting routing, PortalMail mail, AuditTrail audit) : SiteScopedController(sites)
 {
     public const int PageSize = 20;
 
@@ -107,7 +107,7 @@ public sealed class OfferAnswersController(
         var answers = db.Set<Inquiry>().AsNoTracking().Where(i => i.OfferId == offer.Key);
         var total = await answers.CountAsync(cancellationToken);
         var rows = await answers.OrderByDescending(i => i.CreatedAt).ThenBy(i => i.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        var mayHandle = await routing.MayHandleAnswersAsync(Actor, offer.Key, cancellationToken);
+        var mayHandle = await routing.MayHandleAnswersAsync(Actor, offer, cancellationToken);
         return new OfferAnswersModel(site, offer, rows, total, page, PageSize, mayHandle, notice);
     }
 

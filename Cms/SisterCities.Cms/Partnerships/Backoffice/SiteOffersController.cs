@@ -134,12 +134,12 @@ public sealed class SiteOffersController(CmsDbContext db, SiteDirectory sites, O
             return refusal!;
         }
 
-        await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
-        await change(offer, cancellationToken);
-        Audit(site!.Id, action, offer);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return Redirect($"/backoffice/sites/{site.Key}/offers");
+        await FormSubmission.CommitAsync(db, async c =>
+        {
+            await change(offer, c);
+            Audit(site!.Id, action, offer);
+        }, cancellationToken);
+        return Redirect($"/backoffice/sites/{site!.Key}/offers");
     }
 
     private Task<(SiteSummary? Site, CooperationOffer? Offer, IActionResult? Refusal)> OfferAsync(string siteKey, Guid key, bool tracked, CancellationToken cancellationToken) =>

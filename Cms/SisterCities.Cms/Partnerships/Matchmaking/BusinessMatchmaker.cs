@@ -20,7 +20,16 @@ public sealed class BusinessMatchmaker(CmsDbContext db, KvedClassification kved)
     private const int SameSection = 1;
 
     /// <summary>Null when the business is not a verified business of the catalog.</summary>
-    public async Task<IReadOnlyList<BusinessMatch>?> MatchAsync(Guid businessId, int max, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<BusinessMatch>?> MatchAsync(Guid businessId, int max, CancellationToken cancellationToken) =>
+        (await MatchWithTiesAsync(businessId, max, cancellationToken))?.Matches;
+
+    /// <summary>
+    /// The matches with the ties that would explain them, both from one look at the partnerships, so a page that
+    /// explains an empty list does not work the twins out twice. Null when the business is not a verified business of
+    /// the catalog; no ties when it has none (a municipality without active partnerships, a foreign business whose
+    /// city no network municipality is partnered with).
+    /// </summary>
+    public async Task<BusinessMatches?> MatchWithTiesAsync(Guid businessId, int max, CancellationToken cancellationToken)
     {
         var me = await db.Set<Business>().AsNoTracking().Include(b => b.Activities)
             .SingleOrDefaultAsync(b => b.Id == businessId && b.State == VerificationState.Verified, cancellationToken);
@@ -30,9 +39,10 @@ public sealed class BusinessMatchmaker(CmsDbContext db, KvedClassification kved)
         }
 
         var (sites, twinSites, twinCities) = await TwinsAsync(me, cancellationToken);
+        var ties = twinSites.Values.Concat(twinCities.Values).Distinct().OrderBy(r => r.En, StringComparer.Ordinal).ToList();
         if (twinSites.Count == 0 && twinCities.Count == 0)
         {
-            return [];
+            return new BusinessMatches([], ties);
         }
 
         var siteIds = twinSites.Keys.ToList();
@@ -64,25 +74,8 @@ public sealed class BusinessMatchmaker(CmsDbContext db, KvedClassification kved)
                 other.Id, other.DisplayName, other.CountryCode, other.SiteId is { } id ? sites[id].Key : null, other.ForeignCity, score, shared, reasons));
         }
 
-        return [.. matches.OrderByDescending(m => m.Score).ThenBy(m => m.DisplayName, StringComparer.Ordinal).ThenBy(m => m.BusinessId).Take(max)];
-    }
-
-    /// <summary>
-    /// The ties that would explain a match: the municipalities and cities abroad twinned with the business's own place,
-    /// each as the sentence a match ends with. Empty when there are none (a municipality without active partnerships, a
-    /// foreign business whose city no network municipality is partnered with); null for a business that is not verified.
-    /// </summary>
-    public async Task<IReadOnlyList<Reason>?> TiesAsync(Guid businessId, CancellationToken cancellationToken)
-    {
-        var me = await db.Set<Business>().AsNoTracking()
-            .SingleOrDefaultAsync(b => b.Id == businessId && b.State == VerificationState.Verified, cancellationToken);
-        if (me is null)
-        {
-            return null;
-        }
-
-        var (_, twinSites, twinCities) = await TwinsAsync(me, cancellationToken);
-        return [.. twinSites.Values.Concat(twinCities.Values).Distinct().OrderBy(r => r.En, StringComparer.Ordinal)];
+        return new BusinessMatches(
+            [.. matches.OrderByDescending(m => m.Score).ThenBy(m => m.DisplayName, StringComparer.Ordinal).ThenBy(m => m.BusinessId).Take(max)], ties);
     }
 
     private async Task<(Dictionary<int, SiteName> Sites, Dictionary<int, Reason> TwinSites, Dictionary<(string Country, string Name), Reason> TwinCities)> TwinsAsync(

@@ -15,12 +15,11 @@ namespace SisterCities.Cms.Partnerships.Offers;
 /// queues one outbox mail per owner: the editors and site admins of the offering site, or the managers of the
 /// offering business. A site nobody edits yet falls back to the network admins, so no answer goes unread.
 /// </summary>
-internal sealed class OfferAnswerRouting(CmsDbContext db, OfferWriter offers, SiteDirectory sites, MailOutbox outbox) : IOfferAnswerRouting
+public sealed class OfferAnswerRouting(CmsDbContext db, OfferWriter offers, SiteDirectory sites, MailOutbox outbox) : IOfferAnswerRouting
 {
     public async Task<string?> OpenOfferTitleAsync(Guid offerKey, CancellationToken cancellationToken)
     {
-        var offer = await db.Set<CooperationOffer>().AsNoTracking().SingleOrDefaultAsync(o => o.Key == offerKey, cancellationToken);
-        return offer is not null && await offers.IsOpenAsync(offer, cancellationToken) ? offer.TitleEn : null;
+        return await offers.OpenOffers().Where(o => o.Key == offerKey).Select(o => o.TitleEn).SingleOrDefaultAsync(cancellationToken);
     }
 
     public async Task QueueNoticesAsync(Inquiry answer, CancellationToken cancellationToken)
@@ -43,9 +42,15 @@ internal sealed class OfferAnswerRouting(CmsDbContext db, OfferWriter offers, Si
     /// <summary>The people the notices go to are the ones who may read the sender's address and handle the answer.</summary>
     public async Task<bool> MayHandleAnswersAsync(ICatalogActor actor, Guid offerKey, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(actor);
         var offer = await db.Set<CooperationOffer>().AsNoTracking().SingleOrDefaultAsync(o => o.Key == offerKey, cancellationToken);
-        return offer is not null && (await RecipientAccountsAsync(offer, cancellationToken)).Any(a => a.UserId == actor.UserId);
+        return offer is not null && await MayHandleAnswersAsync(actor, offer, cancellationToken);
+    }
+
+    /// <summary>The same check for an offer the caller has loaded already.</summary>
+    public async Task<bool> MayHandleAnswersAsync(ICatalogActor actor, CooperationOffer offer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return (await RecipientAccountsAsync(offer, cancellationToken)).Any(a => a.UserId == actor.UserId);
     }
 
     /// <summary>

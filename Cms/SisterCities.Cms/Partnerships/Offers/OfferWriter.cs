@@ -118,18 +118,10 @@ public sealed class OfferWriter(CmsDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// True when the public may see (and answer) the offer: published, not withdrawn, not expired, and — for a
-    /// business's offer — the business is verified (a suspended business's offers vanish with its showroom).
+    /// Every offer the public may see (and answer) now: published, not withdrawn, not expired, and — for a business's
+    /// offer — the business is verified (a suspended business's offers vanish with its showroom). The one definition
+    /// of an open offer: lists filter it further, and <see cref="FindOpenAsync"/> picks one from it.
     /// </summary>
-    public async Task<bool> IsOpenAsync(CooperationOffer offer, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(offer);
-        return offer is { Published: true, WithdrawnAt: null } && offer.ExpiresOn > Today
-            && (offer.BusinessKey is not { } business
-                || await db.Set<Business>().AnyAsync(b => b.Id == business && b.State == VerificationState.Verified, cancellationToken));
-    }
-
-    /// <summary>Every offer the public may see now, by the same rule as <see cref="IsOpenAsync"/>, as a query to filter further.</summary>
     public IQueryable<CooperationOffer> OpenOffers()
     {
         var today = Today;
@@ -137,6 +129,10 @@ public sealed class OfferWriter(CmsDbContext db, TimeProvider clock)
         return db.Set<CooperationOffer>().AsNoTracking()
             .Where(o => o.Published && o.WithdrawnAt == null && o.ExpiresOn > today && (o.BusinessKey == null || verified.Contains(o.BusinessKey)));
     }
+
+    /// <summary>The offer if it is open now (see <see cref="OpenOffers"/>); null when there is none or it is closed.</summary>
+    public Task<CooperationOffer?> FindOpenAsync(Guid key, CancellationToken cancellationToken) =>
+        OpenOffers().SingleOrDefaultAsync(o => o.Key == key, cancellationToken);
 
     /// <summary>
     /// Today's date in Kyiv. An offer's expiry is a calendar date of the network's own zone: it closes at 00:00 Kyiv time

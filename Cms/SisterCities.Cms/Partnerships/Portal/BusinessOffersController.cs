@@ -72,24 +72,16 @@ public sealed class BusinessOffersController(CmsDbContext db, OfferWriter writer
         }
 
         var (draft, errors) = form.ToDraft(businessId);
-        if (!errors.Any)
+        CooperationOffer? created = null;
+        await SubmitAsync(draft, errors, async c =>
         {
-            await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
-            var (offer, rules) = await writer.CreateAsync(draft, cancellationToken);
-            if (offer is not null)
-            {
-                await AuditAsync(business, PartnershipAuditActions.OfferCreated, offer, transaction, cancellationToken);
-                return Redirect($"{PortalRoutes.Business(businessId)}/offers/{offer.Key:D}?saved=true");
-            }
-
-            Merge(errors, rules);
-        }
-        else
-        {
-            Merge(errors, await writer.ValidateAsync(draft, cancellationToken), onlyNewFields: true);
-        }
-
-        return Invalid(business, null, form, errors);
+            (created, var rules) = await writer.CreateAsync(draft, c);
+            Audit(business, PartnershipAuditActions.OfferCreated, created);
+            return rules;
+        }, cancellationToken);
+        return created is not null
+            ? Redirect($"{PortalRoutes.Business(businessId)}/offers/{created.Key:D}?saved=true")
+            : Invalid(business, null, form, errors);
     }
 
     [HttpGet("{offerId:guid}")]
@@ -117,24 +109,15 @@ public sealed class BusinessOffersController(CmsDbContext db, OfferWriter writer
         }
 
         var (draft, errors) = form.ToDraft(businessId);
-        if (!errors.Any)
+        var saved = await SubmitAsync(draft, errors, async c =>
         {
-            await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
-            var rules = await writer.UpdateAsync(offer, draft, cancellationToken);
-            if (rules.Count == 0)
-            {
-                await AuditAsync(business!, PartnershipAuditActions.OfferSaved, offer, transaction, cancellationToken);
-                return Redirect($"{PortalRoutes.Business(businessId)}/offers/{offer.Key:D}?saved=true");
-            }
-
-            Merge(errors, rules);
-        }
-        else
-        {
-            Merge(errors, await writer.ValidateAsync(draft with { BusinessKey = businessId }, cancellationToken), onlyNewFields: true);
-        }
-
-        return Invalid(business!, offer, form, errors);
+            var rules = await writer.UpdateAsync(offer, draft, c);
+            Audit(business!, PartnershipAuditActions.OfferSaved, rules.Count == 0 ? offer : null);
+            return rules;
+        }, cancellationToken);
+        return saved
+            ? Redirect($"{PortalRoutes.Business(businessId)}/offers/{offer.Key:D}?saved=true")
+            : Invalid(business!, offer, form, errors);
     }
 
     [HttpPost("{offerId:guid}/expire")]
@@ -154,9 +137,11 @@ public sealed class BusinessOffersController(CmsDbContext db, OfferWriter writer
             return refusal!;
         }
 
-        await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
-        await change(offer, cancellationToken);
-        await AuditAsync(business!, action, offer, transaction, cancellationToken);
+        await FormSubmission.CommitAsync(db, async c =>
+        {
+            await change(offer, c);
+            Audit(business!, action, offer);
+        }, cancellationToken);
         return Redirect($"{PortalRoutes.Business(businessId)}/offers");
     }
 
@@ -197,13 +182,23 @@ public sealed class BusinessOffersController(CmsDbContext db, OfferWriter writer
         return Screen("Offer", new BusinessOfferModel(business, offer, form, writer.Today), StatusCodes.Status422UnprocessableEntity);
     }
 
-    private async Task AuditAsync(Business business, string action, CooperationOffer offer, OwnedTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>
+    /// The shared form flow (<see cref="FormSubmission"/>): when the form could not be read, the writer's rules only add
+    /// what the form did not report itself; otherwise the write's refusal is reported field by field.
+    /// </summary>
+    private Task<bool> SubmitAsync(
+        OfferDraft draft, Catalog.CatalogErrors errors, Func<CancellationToken, Task<Dictionary<string, string[]>>> write, CancellationToken cancellationToken) =>
+        FormSubmission.RunAsync(
+            db, errors.Any, c => writer.ValidateAsync(draft, c), rules => Merge(errors, rules, onlyNewFields: true), write, rules => Merge(errors, rules), cancellationToken);
+
+    private void Audit(Business business, string action, CooperationOffer? offer)
     {
         // Business offers belong to no site, so the row is a network-level one, like other catalog-wide changes.
-        audit.Record(null, Me, action, offer.Key.ToString(),
-            detail: $"{business.DisplayName}: {offer.TitleUk} (until {offer.ExpiresOn:yyyy-MM-dd}, published: {offer.Published})");
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (offer is not null)
+        {
+            audit.Record(null, Me, action, offer.Key.ToString(),
+                detail: $"{business.DisplayName}: {offer.TitleUk} (until {offer.ExpiresOn:yyyy-MM-dd}, published: {offer.Published})");
+        }
     }
 
     /// <summary>

@@ -28,8 +28,9 @@ public sealed class SisterCityMatchesController(BusinessMatchmaker matchmaker, S
         }
 
         var culture = PortalCulture.Of(Request);
-        var matches = await matchmaker.MatchAsync(businessId, MaxMatches, cancellationToken);
-        var ties = await matchmaker.TiesAsync(businessId, cancellationToken) ?? [];
+        var found = await matchmaker.MatchWithTiesAsync(businessId, MaxMatches, cancellationToken);
+        var matches = found?.Matches;
+        var ties = found?.Ties ?? [];
         var rows = new List<SisterCityMatchRow>();
         foreach (var match in matches ?? [])
         {

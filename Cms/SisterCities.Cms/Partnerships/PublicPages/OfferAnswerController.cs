@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using SisterCities.Cms.Catalog;
 using SisterCities.Cms.Catalog.Inquiries;
-using SisterCities.Cms.Data;
 using SisterCities.Cms.Partnerships.Offers;
 using SisterCities.Cms.PublicSite.Theming;
 using SisterCities.Cms.Sites;
@@ -18,7 +16,7 @@ namespace SisterCities.Cms.Partnerships.PublicPages;
 /// </summary>
 [AllowAnonymous]
 [Route("offers/{key:guid}")]
-public sealed class OfferAnswerController(CmsDbContext db, OfferWriter offers, SiteDirectory sites, ThemeRegistry themes, InquiryIntake intake, ShowroomLinks showrooms) : Controller
+public sealed class OfferAnswerController(OfferWriter offers, SiteDirectory sites, ThemeRegistry themes, InquiryIntake intake, ShowroomLinks showrooms) : Controller
 {
     public const string ViewPath = "/Partnerships/PublicPages/Views/OfferAnswer.cshtml";
 
@@ -77,8 +75,8 @@ public sealed class OfferAnswerController(CmsDbContext db, OfferWriter offers, S
         Guid key, string? culture, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string[]> errors, bool sent, int status,
         CancellationToken cancellationToken)
     {
-        var offer = await db.Set<CooperationOffer>().AsNoTracking().SingleOrDefaultAsync(o => o.Key == key, cancellationToken);
-        if (offer is null || !await offers.IsOpenAsync(offer, cancellationToken))
+        var offer = await offers.FindOpenAsync(key, cancellationToken);
+        if (offer is null)
         {
             return NotFound();
         }
