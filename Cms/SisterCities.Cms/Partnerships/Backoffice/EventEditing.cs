@@ -49,11 +49,14 @@ public sealed class EventEditing(CmsDbContext db, EventWriter writer, AuditTrail
             return;
         }
 
-        await using var transaction = await OwnedTransaction.BeginAsync(db, cancellationToken);
-        await writer.CancelAsync(networkEvent, cancellationToken);
-        Audit(actor, PartnershipAuditActions.EventCancelled, networkEvent);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await FormSubmission.CommitAsync(
+            db,
+            async c =>
+            {
+                await writer.CancelAsync(networkEvent, c);
+                Audit(actor, PartnershipAuditActions.EventCancelled, networkEvent);
+            },
+            cancellationToken);
     }
 
     private void Audit(Editor actor, string action, NetworkEvent? e)
