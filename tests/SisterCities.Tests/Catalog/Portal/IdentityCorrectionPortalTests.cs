@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SisterCities.Cms.Accounts;
 using SisterCities.Cms.Catalog.Businesses;
 using SisterCities.Cms.Data;
+using SisterCities.Cms.Notifications;
 using SisterCities.Cms.Workflow;
 using SisterCities.Tests.Backoffice;
 
@@ -44,6 +45,11 @@ public sealed class IdentityCorrectionPortalTests
         Assert.Contains($"ЄДРПОУ / EDRPOU: {oldCode} → {newCode}", waiting, StringComparison.Ordinal);
         Assert.Contains("Legal name: «Test: business 901» → «Test: ТОВ «Правильна назва»»", waiting, StringComparison.Ordinal);
         Assert.Contains("Earlier reason for rejecting", waiting, StringComparison.Ordinal);
+
+        // The site admin's "submitted again" mail lists the correction too.
+        var toModerator = await bed.WithScopeAsync(sp => sp.GetRequiredService<CmsDbContext>().Set<OutboxMail>().AsNoTracking().SingleAsync(m => m.To == "admin@lviv.example"));
+        Assert.Contains("Corrected since the rejection", toModerator.Body, StringComparison.Ordinal);
+        Assert.Contains($"ЄДРПОУ / EDRPOU: {oldCode} → {newCode}", toModerator.Body, StringComparison.Ordinal);
 
         // The moderator verifies the corrected business; from now on its legal identity is read-only in the portal.
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/backoffice/catalog/moderation/{business.BusinessId}/verify")).StatusCode);
