@@ -25,6 +25,8 @@ public static class CatalogServices
         services.AddScoped<BusinessModerationHistory>();
         services.AddScoped<BusinessModeratorMail>();
         services.AddScoped<BusinessResubmission>();
+        services.AddScoped<BusinessIdentityRules>();
+        services.AddScoped<BusinessIdentityCorrection>();
         services.AddScoped<ShowroomEditing>();
         services.AddScoped<ShowroomGalleryEditing>();
         services.AddScoped<ProjectEditing>();

@@ -33,7 +33,7 @@ public sealed class BusinessModerationTests
 
             var rejected = await moderation.RejectAsync(lvivAdmin, other.Id, "The EDRPOU belongs to another company", CancellationToken.None);
             Assert.Equal(VerificationState.Rejected, rejected.Value!.State);
-            var reconsidered = await moderation.ReconsiderAsync(lvivAdmin, other.Id, CancellationToken.None);
+            var reconsidered = await moderation.ReconsiderAsync(lvivAdmin, other.Id, "The owner sent the register extract", CancellationToken.None);
             Assert.Equal(VerificationState.Pending, reconsidered.Value!.State);
         });
     }

@@ -5,7 +5,7 @@ namespace SisterCities.Cms.Catalog.Businesses;
 
 /// <summary>
 /// The moderators' decisions on a business. Allowed moves: Pending → Verified or Rejected (with a reason),
-/// Verified → Suspended (with a reason), Suspended → Verified (reinstate), Rejected → Pending (reconsider).
+/// Verified → Suspended (with a reason), Suspended → Verified (reinstate), Rejected → Pending (reconsider, with a reason).
 /// Anything else is a 409 (a manager's own "submit again" after a rejection is <see cref="BusinessResubmission"/>).
 /// Who may decide: a site admin of the business's municipality, or a network admin; a foreign business (no
 /// municipality) only a network admin. Nobody moderates a business they manage. Every move is kept in the audit
@@ -25,9 +25,13 @@ public sealed class BusinessModeration(CmsDbContext db, BusinessModerationHistor
     public Task<CatalogResult<Business>> ReinstateAsync(ICatalogActor actor, Guid businessId, CancellationToken cancellationToken) =>
         MoveAsync(actor, businessId, VerificationState.Verified, [VerificationState.Suspended], null, BusinessModerationHistory.Reinstated, cancellationToken);
 
-    /// <summary>Puts a rejected business back in the queue, e.g. after its owner sent the missing papers.</summary>
-    public Task<CatalogResult<Business>> ReconsiderAsync(ICatalogActor actor, Guid businessId, CancellationToken cancellationToken) =>
-        MoveAsync(actor, businessId, VerificationState.Pending, [VerificationState.Rejected], null, BusinessModerationHistory.Reconsidered, cancellationToken);
+    /// <summary>
+    /// Puts a rejected business back in the queue (rejected by mistake, or its owner sent the missing papers), with a
+    /// reason that goes to the history and to the business. Back to Pending rather than straight to Verified, so
+    /// making a business public stays one decision, "verify", taken on the data as it is now.
+    /// </summary>
+    public Task<CatalogResult<Business>> ReconsiderAsync(ICatalogActor actor, Guid businessId, string? reason, CancellationToken cancellationToken) =>
+        MoveAsync(actor, businessId, VerificationState.Pending, [VerificationState.Rejected], reason ?? "", BusinessModerationHistory.Reconsidered, cancellationToken);
 
     /// <summary>Whether <paramref name="actor"/> may moderate a business of this municipality (null = foreign).</summary>
     public static bool MayModerate(ICatalogActor actor, int? siteId) =>

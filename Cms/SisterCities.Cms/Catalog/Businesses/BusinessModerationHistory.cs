@@ -17,6 +17,7 @@ public sealed class BusinessModerationHistory(CmsDbContext db, TimeProvider cloc
     public const string Reinstated = "business-reinstated";
     public const string Reconsidered = "business-reconsidered";
     public const string Resubmitted = "business-resubmitted";
+    public const string IdentityCorrected = "business-identity-corrected";
 
     public async Task RecordAsync(ICatalogActor actor, Business business, string action, string? detail, CancellationToken cancellationToken)
     {
@@ -49,6 +50,30 @@ public sealed class BusinessModerationHistory(CmsDbContext db, TimeProvider cloc
         var subjects = businessIds.Select(id => id.ToString()).ToList();
         var rows = await db.Set<AuditEntry>().AsNoTracking().Where(a => a.Action == action && subjects.Contains(a.Subject)).ToListAsync(cancellationToken);
         return rows.GroupBy(a => Guid.Parse(a.Subject)).ToDictionary(g => g.Key, g => g.MaxBy(a => a.Id)!);
+    }
+
+    /// <summary>
+    /// For each of the businesses, its legal-identity corrections made after its latest rejection (oldest first), so
+    /// a moderator sees what changed since they said no. Businesses without such corrections are left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<AuditEntry>>> CorrectionsSinceRejectionAsync(IReadOnlyCollection<Guid> businessIds, CancellationToken cancellationToken)
+    {
+        var subjects = businessIds.Select(id => id.ToString()).ToList();
+        var rows = await db.Set<AuditEntry>().AsNoTracking()
+            .Where(a => (a.Action == Rejected || a.Action == IdentityCorrected) && subjects.Contains(a.Subject))
+            .ToListAsync(cancellationToken);
+        var result = new Dictionary<Guid, IReadOnlyList<AuditEntry>>();
+        foreach (var business in rows.GroupBy(a => Guid.Parse(a.Subject)))
+        {
+            var rejectedAt = business.Where(a => a.Action == Rejected).Select(a => a.Id).DefaultIfEmpty(0).Max();
+            var since = business.Where(a => a.Action == IdentityCorrected && a.Id > rejectedAt).OrderBy(a => a.Id).ToList();
+            if (since.Count > 0)
+            {
+                result[business.Key] = since;
+            }
+        }
+
+        return result;
     }
 
     private static string Trim(string text, int max) => text.Length > max ? text[..max] : text;

@@ -17,7 +17,8 @@ public sealed class BusinessModeratorMail(CmsDbContext db, MailOutbox outbox, Si
     public const string QueuePath = "/backoffice/catalog/moderation";
 
     /// <summary>Queues one message per moderator address; returns the addresses.</summary>
-    public async Task<IReadOnlyList<string>> ResubmittedAsync(Business business, string? previousReason, CancellationToken cancellationToken)
+    /// <param name="corrections">"field: old → new" lines of the legal-identity corrections since the rejection, if any.</param>
+    public async Task<IReadOnlyList<string>> ResubmittedAsync(Business business, string? previousReason, IReadOnlyList<string> corrections, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(business);
         var managers = db.Set<BusinessManager>().Where(m => m.BusinessId == business.Id).Select(m => m.UserId);
@@ -43,6 +44,7 @@ public sealed class BusinessModeratorMail(CmsDbContext db, MailOutbox outbox, Si
 
         var site = business.SiteId is int id ? await sites.FindByIdAsync(id, cancellationToken) : null;
         var where = site is null ? $"{business.ForeignCity} ({business.CountryCode})" : site.NameUk;
+        var changed = corrections.Count == 0 ? "" : "\nВиправлено після відхилення / Corrected since the rejection:\n" + string.Join('\n', corrections) + "\n";
         var distinct = addresses.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
         foreach (var address in distinct)
         {
@@ -50,7 +52,7 @@ public sealed class BusinessModeratorMail(CmsDbContext db, MailOutbox outbox, Si
                 $"""
                 «{business.DisplayName}» ({business.LegalName}, {where}) виправили профіль і знову подали на перевірку.
                 "{business.DisplayName}" ({business.LegalName}, {where}) corrected the profile and submitted it again for verification.
-                {(string.IsNullOrWhiteSpace(previousReason) ? "" : "\nПопередня причина відхилення / Previous reason for rejecting:\n" + previousReason.Trim() + "\n")}
+                {(string.IsNullOrWhiteSpace(previousReason) ? "" : "\nПопередня причина відхилення / Previous reason for rejecting:\n" + previousReason.Trim() + "\n")}{changed}
                 {QueuePath}
                 """);
         }

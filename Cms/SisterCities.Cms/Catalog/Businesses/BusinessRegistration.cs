@@ -15,6 +15,7 @@ public sealed class BusinessRegistration(
     CmsDbContext db,
     SiteDirectory sites,
     BusinessProfileRules rules,
+    BusinessIdentityRules identity,
     IOptions<CatalogOptions> options,
     TimeProvider clock)
 {
@@ -42,9 +43,9 @@ public sealed class BusinessRegistration(
             return CatalogResult<Business>.Invalid(errors);
         }
 
-        if (business.Edrpou is not null && await db.Set<Business>().AnyAsync(b => b.Edrpou == business.Edrpou, cancellationToken))
+        if (business.Edrpou is not null && await identity.EdrpouTakenAsync(business.Edrpou, null, cancellationToken))
         {
-            return CatalogResult<Business>.Fail(CatalogOutcome.Conflict, "edrpou", "A business with this EDRPOU is already registered.");
+            return CatalogResult<Business>.Fail(CatalogOutcome.Conflict, "edrpou", BusinessIdentityRules.DuplicateEdrpou);
         }
 
         business.Id = Guid.NewGuid();
@@ -63,7 +64,7 @@ public sealed class BusinessRegistration(
         {
             // Two registrations of one EDRPOU at the same moment: the unique index decides, the loser gets a 409.
             db.ChangeTracker.Clear();
-            return CatalogResult<Business>.Fail(CatalogOutcome.Conflict, "edrpou", "A business with this EDRPOU is already registered.");
+            return CatalogResult<Business>.Fail(CatalogOutcome.Conflict, "edrpou", BusinessIdentityRules.DuplicateEdrpou);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -72,7 +73,7 @@ public sealed class BusinessRegistration(
 
     private async Task<Business?> BuildAsync(CatalogErrors errors, BusinessRegistrationRequest request, CancellationToken cancellationToken)
     {
-        var legalName = CatalogText.Line(errors, "legalName", request.LegalName, CatalogText.NameMax, required: true);
+        var legalName = BusinessIdentityRules.LegalName(errors, request.LegalName);
         var displayName = CatalogText.Line(errors, "displayName", request.DisplayName, CatalogText.NameMax) ?? legalName;
         var country = IsoCountries.Normalize(request.CountryCode);
         if (!IsoCountries.IsValid(country))
@@ -84,11 +85,7 @@ public sealed class BusinessRegistration(
         int? siteId = null;
         if (country == IsoCountries.Ukraine)
         {
-            edrpou = request.Edrpou?.Trim();
-            if (!Edrpou.IsValid(edrpou))
-            {
-                errors.Add("edrpou", "Eight digits with a correct control digit (the EDRPOU code from the state register).");
-            }
+            edrpou = BusinessIdentityRules.Edrpou(errors, request.Edrpou);
 
             var site = string.IsNullOrWhiteSpace(request.SiteKey) ? null : await sites.FindByKeyAsync(request.SiteKey.Trim(), cancellationToken);
             if (site is null)
@@ -100,7 +97,7 @@ public sealed class BusinessRegistration(
         }
         else if (country is not null)
         {
-            foreignNumber = CatalogText.Line(errors, "foreignRegistrationNumber", request.ForeignRegistrationNumber, 64, required: true);
+            foreignNumber = BusinessIdentityRules.ForeignRegistrationNumber(errors, request.ForeignRegistrationNumber);
             foreignCity = CatalogText.Line(errors, "foreignCity", request.ForeignCity, CatalogText.NameMax, required: true);
         }
 

@@ -71,7 +71,8 @@ public sealed class BusinessResubmission(
 
         // The state, its history row and the moderators' mail commit together or not at all.
         await history.RecordAsync(actor, business, BusinessModerationHistory.Resubmitted, previousReason, cancellationToken);
-        await mail.ResubmittedAsync(business, previousReason, cancellationToken);
+        var corrections = (await history.CorrectionsSinceRejectionAsync([businessId], cancellationToken)).GetValueOrDefault(businessId) ?? [];
+        await mail.ResubmittedAsync(business, previousReason, corrections.SelectMany(c => (c.Detail ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries)).ToList(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return CatalogResult<Business>.Ok(business);

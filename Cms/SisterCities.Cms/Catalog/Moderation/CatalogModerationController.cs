@@ -40,6 +40,11 @@ public sealed class CatalogModerationController(
     public Task<IActionResult> Reinstate([FromRoute(Name = "key")] Guid businessId, CancellationToken cancellationToken) =>
         DecideAsync(businessId, "reinstated / відновлено", null, (actor, ct) => moderation.ReinstateAsync(actor, businessId, ct), cancellationToken);
 
+    [HttpPost("{key:guid}/reconsider")]
+    public Task<IActionResult> Reconsider([FromRoute(Name = "key")] Guid businessId, string? reason, CancellationToken cancellationToken) =>
+        DecideAsync(businessId, "reconsidered, back in the moderators' queue / переглянуто, знову в черзі модераторів", reason,
+            (actor, ct) => moderation.ReconsiderAsync(actor, businessId, reason, ct), cancellationToken);
+
     private bool MayModerateAnything() => Me.IsNetworkAdmin || Me.SiteRoles.Values.Any(r => r == Accounts.SiteRole.SiteAdmin);
 
     private async Task<IActionResult> DecideAsync(
@@ -96,7 +101,11 @@ public sealed class CatalogModerationController(
 
         var list = await decided.OrderByDescending(b => b.StateChangedAt).Take(DecidedShown).ToListAsync(cancellationToken);
         var siteMap = (await sites.AllAsync(cancellationToken)).ToDictionary(s => s.Id);
-        var resubmitted = await history.LatestAsync(pending.Select(b => b.Id).ToList(), BusinessModerationHistory.Resubmitted, cancellationToken);
-        return new ModerationModel(pending, list, siteMap, notice, errors) { Resubmitted = resubmitted };
+        var pendingIds = pending.Select(b => b.Id).ToList();
+        var resubmitted = await history.LatestAsync(pendingIds, BusinessModerationHistory.Resubmitted, cancellationToken);
+        var reconsidered = await history.LatestAsync(pendingIds, BusinessModerationHistory.Reconsidered, cancellationToken);
+        var rejectedIds = list.Where(b => b.State == VerificationState.Rejected).Select(b => b.Id);
+        var corrections = await history.CorrectionsSinceRejectionAsync(pendingIds.Concat(rejectedIds).ToList(), cancellationToken);
+        return new ModerationModel(pending, list, siteMap, notice, errors) { Resubmitted = resubmitted, Reconsidered = reconsidered, Corrections = corrections };
     }
 }

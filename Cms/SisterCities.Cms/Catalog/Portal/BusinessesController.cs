@@ -15,7 +15,8 @@ namespace SisterCities.Cms.Catalog.Portal;
 /// <summary>The portal's start page (the business switcher), registering a business, its overview and its profile.</summary>
 [Route("business")]
 public sealed class BusinessesController(
-    CmsDbContext db, SiteDirectory sites, BusinessRegistration registration, BusinessProfileEditing editing, PortalUploads uploads) : PortalController
+    CmsDbContext db, SiteDirectory sites, BusinessRegistration registration, BusinessProfileEditing editing, BusinessIdentityCorrection identity, PortalUploads uploads)
+    : PortalController
 {
     [HttpGet("")]
     public IActionResult Home() => Page("Home", Chrome);
@@ -89,6 +90,38 @@ public sealed class BusinessesController(
             : Page("Profile", await ProfileModelAsync(business, shown, null, cancellationToken), StatusCodes.Status422UnprocessableEntity);
     }
 
+    /// <summary>Corrects the legal name and registration code of a rejected business (<see cref="BusinessIdentityCorrection"/> decides).</summary>
+    [HttpPost("{businessId:guid}/identity")]
+    public async Task<IActionResult> Identity(Guid businessId, [FromForm] BusinessForm form, CancellationToken cancellationToken)
+    {
+        var (business, refusal) = await ManagedAsync(businessId, cancellationToken);
+        if (business is null)
+        {
+            return refusal!;
+        }
+
+        var update = new BusinessIdentityUpdate { LegalName = form.LegalName, Edrpou = form.Edrpou, ForeignRegistrationNumber = form.ForeignRegistrationNumber };
+        var result = await identity.CorrectAsync(Actor, businessId, update, cancellationToken);
+        if (result.Succeeded)
+        {
+            var (saved, _) = await ManagedAsync(businessId, cancellationToken);
+            return Page("Profile", await ProfileModelAsync(saved!, BusinessForm.From(saved!),
+                "The legal name and code are saved. Submit the business again from its overview when everything is correct.", cancellationToken));
+        }
+
+        if (result.Outcome != CatalogOutcome.Invalid && !result.Errors.ContainsKey("edrpou"))
+        {
+            return Refused(result);
+        }
+
+        // The profile again with what was typed in the identity form and the stored profile below it.
+        var shown = BusinessForm.From(business);
+        (shown.LegalName, shown.Edrpou, shown.ForeignRegistrationNumber) = (form.LegalName, form.Edrpou, form.ForeignRegistrationNumber);
+        shown.Errors = new FormErrors(result.Errors);
+        var status = result.Outcome == CatalogOutcome.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        return Page("Profile", await ProfileModelAsync(business, shown, null, cancellationToken), status);
+    }
+
     [HttpPost("{businessId:guid}/logo")]
     [PortalBodyLimit(upload: true)]
     public async Task<IActionResult> Logo(Guid businessId, IFormFile? file, string? altUk, string? altEn, CancellationToken cancellationToken)
@@ -135,6 +168,6 @@ public sealed class BusinessesController(
             logoUrl = MediaUrls.OriginalPath(item);
         }
 
-        return new RegisterModel(form, await sites.AllAsync(cancellationToken), business.Id, logoUrl, notice);
+        return new RegisterModel(form, await sites.AllAsync(cancellationToken), business.Id, logoUrl, notice, business.State);
     }
 }
