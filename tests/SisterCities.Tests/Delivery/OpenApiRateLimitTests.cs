@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
@@ -61,6 +62,33 @@ public sealed partial class OpenApiRateLimitTests
         }
 
         Assert.NotNull(document["components"]!["schemas"]!["ProblemDetails"]);
+    }
+
+    [Fact]
+    public async Task Catalog_event_and_partnership_reads_answer_429_from_the_shared_per_client_limit()
+    {
+        using var app = CmsAppFactory.Sqlite(new Dictionary<string, string?>
+        {
+            ["Cms:Delivery:RateLimitPermits"] = "3",
+            ["Cms:Delivery:RateLimitWindowSeconds"] = "60",
+        });
+        var client = app.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        foreach (var url in new[] { "/api/v1/classification/kved", "/api/v1/events/calendar.ics", "/api/v1/partnerships", "/api/v1/classification/kved", "/api/v1/events/calendar.ics" })
+        {
+            using var response = await client.GetAsync(url);
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            }
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+
+        // Not rate limited: the document itself.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/openapi/v1.json")).StatusCode);
     }
 
     private static string Key(string method, string path) => $"{method.ToLowerInvariant()} {path}";
