@@ -28,7 +28,7 @@ internal static class DeliveryEndpoints
             .Produces<List<DeliveryContentItem>>(StatusCodes.Status200OK, "application/json")
             .Produces(StatusCodes.Status304NotModified);
         group.ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 

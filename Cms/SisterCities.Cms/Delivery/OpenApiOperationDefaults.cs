@@ -27,9 +27,18 @@ internal static class OpenApiOperationDefaults
             operation.Responses.TryAdd("403", new OpenApiResponse { Description = "Signed in without a role that allows this." });
         }
 
-        if (metadata.OfType<EnableRateLimitingAttribute>().Any())
+        // The one place that documents the limiter's 429 (DeliveryServices.OnRejected writes it as problem+json), so a
+        // route group that asks for rate limiting cannot forget to say so, nor one without it claim it.
+        if (metadata.OfType<EnableRateLimitingAttribute>().Any() && !metadata.OfType<DisableRateLimitingAttribute>().Any())
         {
-            operation.Responses.TryAdd("429", new OpenApiResponse { Description = "Too many requests; retry after the Retry-After seconds." });
+            operation.Responses.TryAdd("429", new OpenApiResponse
+            {
+                Description = "Too many requests; retry after the Retry-After seconds.",
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference(nameof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.Document) },
+                },
+            });
         }
     }
 

@@ -128,9 +128,9 @@ public sealed class EntriesTests
 
         var byText = await editor.GetFromJsonAsync<JsonElement>($"/api/v1/forms/{form.Key}/entries?q=олена");
         var byDate = await editor.GetFromJsonAsync<JsonElement>($"/api/v1/forms/{form.Key}/entries?from={Uri.EscapeDataString(Start.AddDays(1).ToString("O"))}");
-        Assert.Equal(HttpStatusCode.NoContent, (await editor.PostAsync($"/api/v1/forms/entries/{entries[0].Id}/handled", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await editor.PostAsync($"/api/v1/form-entries/{entries[0].Id}/handled", null)).StatusCode);
         var unhandled = await editor.GetFromJsonAsync<JsonElement>($"/api/v1/forms/{form.Key}/entries?handled=false");
-        Assert.Equal(HttpStatusCode.NoContent, (await editor.DeleteAsync($"/api/v1/forms/entries/{entries[1].Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await editor.DeleteAsync($"/api/v1/form-entries/{entries[1].Id}")).StatusCode);
 
         Assert.Equal(1, byText.GetProperty("total").GetInt32());
         Assert.Equal(entries[1].Id, byDate.GetProperty("items")[0].GetProperty("id").GetGuid());
@@ -147,9 +147,9 @@ public sealed class EntriesTests
         byte[] pdf = [.. Schemas.PdfHead, .. "1 0 obj"u8.ToArray()];
         await SubmitHtmlAsync(h, form.Key, "Olena", ("attachment", "../../etc/passwd.pdf", pdf));
         var entry = Assert.Single(await EntriesAsync(h));
-        var detail = await h.Editor().GetFromJsonAsync<JsonElement>($"/api/v1/forms/entries/{entry.Id}");
+        var detail = await h.Editor().GetFromJsonAsync<JsonElement>($"/api/v1/form-entries/{entry.Id}");
         var file = detail.GetProperty("files")[0];
-        var url = $"/api/v1/forms/entries/{entry.Id}/files/{file.GetProperty("id").GetGuid()}";
+        var url = $"/api/v1/form-entries/{entry.Id}/files/{file.GetProperty("id").GetGuid()}";
 
         var anonymous = await h.Client().GetAsync(url);
         var signedIn = await h.Editor().GetAsync(url);

@@ -10,16 +10,22 @@ public static class CatalogCulture
 {
     public const string Default = "uk";
 
-    public static string FromRequest(HttpRequest request)
+    public static string FromRequest(HttpRequest request) => Preferred(request, CatalogText.IsCulture) ?? Default;
+
+    /// <summary>
+    /// The primary language (<c>en</c> of <c>en-GB</c>) of the most wanted <c>Accept-Language</c> entry that
+    /// <paramref name="accepts"/>, or null. Follows RFC 9110 §12.4.2: q=0 means "not acceptable", a higher q wins, and
+    /// entries of equal q keep the order the client sent them in (a missing q is 1).
+    /// </summary>
+    public static string? Preferred(HttpRequest request, Func<string, bool> accepts)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var languages = request.GetTypedHeaders().AcceptLanguage;
-        var best = languages
+        ArgumentNullException.ThrowIfNull(accepts);
+        return request.GetTypedHeaders().AcceptLanguage
             .Where(l => l.Quality is null or > 0)
-            .OrderByDescending(l => l.Quality ?? 1)
+            .OrderByDescending(l => l.Quality ?? 1) // a stable sort: ties keep the header's order
             .Select(l => l.Value.Value?.Split('-')[0].ToLowerInvariant())
-            .FirstOrDefault(CatalogText.IsCulture);
-        return best ?? Default;
+            .FirstOrDefault(language => language is not null && accepts(language));
     }
 
     public static (string Culture, T? Text) Pick<T>(IReadOnlyDictionary<string, T> texts, string culture) where T : class

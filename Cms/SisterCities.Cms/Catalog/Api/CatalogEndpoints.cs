@@ -20,7 +20,8 @@ public static class CatalogEndpoints
 
     public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Prefix).WithTags(Tag);
+        // Anonymous reads share the network API's per-client limit (DeliveryServices), which documents its 429.
+        var api = app.MapGroup(Prefix).WithTags(Tag).RequireRateLimiting(Delivery.DeliveryServices.RateLimitPolicy);
 
         api.MapGet("/businesses", ListBusinessesAsync)
             .WithSummary("Verified businesses, filtered and paged")
@@ -47,13 +48,13 @@ public static class CatalogEndpoints
         api.MapGet("/classification/kved", (PublicCatalog catalog, HttpRequest request) => TypedResults.Json(catalog.Classification(CatalogCulture.FromRequest(request)), CatalogJson.Options))
             .WithSummary("KVED-2010 sections with their divisions, in the Accept-Language culture")
             .Produces<IReadOnlyList<KvedSectionView>>();
+        // Its 429 (the limiter's, or the intake's own limits) is documented with the group's rate limit.
         api.MapPost("/inquiries", SendInquiryAsync)
             .WithSummary("Send an inquiry to a verified business or a public project")
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxInquiryBodyBytes))
             .Produces(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 

@@ -28,6 +28,13 @@ public sealed class InquiryInbox(CmsDbContext db, TimeProvider clock, IEnumerabl
     public Task<CatalogResult<Inquiry>> MarkReadAsync(ICatalogActor actor, Guid inquiryId, CancellationToken cancellationToken) =>
         MarkAsync(actor, inquiryId, i => i.ReadAt ??= clock.GetUtcNow(), cancellationToken);
 
+    /// <summary>
+    /// Back to "new", for a reader who wants to come back to it. A handled (replied) inquiry stays handled: the reply
+    /// went out, and both inboxes show that mark (409).
+    /// </summary>
+    public Task<CatalogResult<Inquiry>> MarkUnreadAsync(ICatalogActor actor, Guid inquiryId, CancellationToken cancellationToken) =>
+        MarkAsync(actor, inquiryId, i => i.RepliedAt is null, i => i.ReadAt = null, cancellationToken);
+
     public Task<CatalogResult<Inquiry>> MarkRepliedAsync(ICatalogActor actor, Guid inquiryId, CancellationToken cancellationToken) =>
         MarkAsync(actor, inquiryId, i =>
         {
@@ -36,7 +43,11 @@ public sealed class InquiryInbox(CmsDbContext db, TimeProvider clock, IEnumerabl
             i.RepliedAt ??= now;
         }, cancellationToken);
 
-    private async Task<CatalogResult<Inquiry>> MarkAsync(ICatalogActor actor, Guid inquiryId, Action<Inquiry> change, CancellationToken cancellationToken)
+    private Task<CatalogResult<Inquiry>> MarkAsync(ICatalogActor actor, Guid inquiryId, Action<Inquiry> change, CancellationToken cancellationToken) =>
+        MarkAsync(actor, inquiryId, _ => true, change, cancellationToken);
+
+    private async Task<CatalogResult<Inquiry>> MarkAsync(
+        ICatalogActor actor, Guid inquiryId, Func<Inquiry, bool> allowed, Action<Inquiry> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var inquiry = await db.Set<Inquiry>().SingleOrDefaultAsync(i => i.Id == inquiryId, cancellationToken);
@@ -48,6 +59,11 @@ public sealed class InquiryInbox(CmsDbContext db, TimeProvider clock, IEnumerabl
         if (!await MayReadAsync(actor, inquiry, cancellationToken))
         {
             return CatalogResult<Inquiry>.Fail(CatalogOutcome.Forbidden, "actor", "Only the recipient may handle this inquiry.");
+        }
+
+        if (!allowed(inquiry))
+        {
+            return CatalogResult<Inquiry>.Fail(CatalogOutcome.Conflict, "inquiryId", "This inquiry is handled: a handled inquiry cannot be marked unread.");
         }
 
         change(inquiry);

@@ -124,7 +124,7 @@ public sealed class PortalPasswordResetController(
         }
         else
         {
-            var token = await users.GenerateUserTokenAsync(user, PortalPasswordResetTokens.ProviderName, PortalPasswordResetTokens.Purpose);
+            var token = await tokens.GenerateAsync(PortalPasswordResetTokens.Purpose, users, user);
             var link = $"{Request.Scheme}://{Request.Host}{Request.PathBase}{ResetPath}?userId={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}";
             mail.ResetLink(user.Email, link, options.Value.PasswordResetLinkLifetime);
         }

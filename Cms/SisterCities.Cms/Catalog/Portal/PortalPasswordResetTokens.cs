@@ -8,17 +8,15 @@ using SisterCities.Cms.Accounts;
 namespace SisterCities.Cms.Catalog.Portal;
 
 /// <summary>
-/// Identity token provider for the portal's reset links. Like Identity's <c>DataProtectorTokenProvider</c> the token
+/// The portal's reset links, made and checked here directly (not through Identity's token-provider map, which would
+/// let <c>UserManager.VerifyUserTokenAsync</c> accept them too). Like Identity's <c>DataProtectorTokenProvider</c> the token
 /// is the creation time, user id, purpose and security stamp, encrypted and signed with the data-protection keys
 /// kept in the database; unlike it, the time comes from <see cref="TimeProvider"/> and the lifetime is the portal's
 /// own (<see cref="PortalPasswordOptions.PasswordResetLinkLifetime"/>), so the backoffice's invitation links keep
 /// Identity's default. A reset changes the security stamp, which makes the link single-use.
 /// </summary>
 public sealed class PortalPasswordResetTokens(IDataProtectionProvider protection, IOptions<PortalPasswordOptions> options, TimeProvider clock)
-    : IUserTwoFactorTokenProvider<CmsUser>
 {
-    public const string ProviderName = "PortalPasswordReset";
-
     public const string Purpose = UserManager<CmsUser>.ResetPasswordTokenPurpose;
 
     private readonly IDataProtector _protector = protection.CreateProtector("SisterCities.Catalog.Portal.PasswordReset.v1");
@@ -38,11 +36,6 @@ public sealed class PortalPasswordResetTokens(IDataProtectionProvider protection
 
         return WebEncoders.Base64UrlEncode(_protector.Protect(buffer.ToArray()));
     }
-
-    public async Task<bool> ValidateAsync(string purpose, string token, UserManager<CmsUser> manager, CmsUser user) =>
-        await CheckAsync(purpose, token, manager, user) == ResetLinkState.Valid;
-
-    public Task<bool> CanGenerateTwoFactorTokenAsync(UserManager<CmsUser> manager, CmsUser user) => Task.FromResult(false);
 
     /// <summary>Why a link does or does not work, so the page can say "expired" rather than only "not valid".</summary>
     public async Task<ResetLinkState> CheckAsync(string purpose, string? token, UserManager<CmsUser> manager, CmsUser user)

@@ -1,11 +1,10 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace SisterCities.Cms.Catalog.Portal;
 
 public static class PortalPasswordServices
 {
-    /// <summary>Password reset and change for portal accounts: options, limits, mail and the reset-link token provider.</summary>
+    /// <summary>Password reset and change for portal accounts: options, limits, mail and the reset-link tokens.</summary>
     public static IServiceCollection AddPortalPasswords(this IServiceCollection services)
     {
         services.AddOptions<PortalPasswordOptions>().BindConfiguration(PortalOptions.Section)
@@ -15,8 +14,6 @@ public static class PortalPasswordServices
         services.AddSingleton<PortalPasswordResetLimits>();
         services.AddScoped<PortalPasswordMail>();
         services.AddScoped<PortalPasswordResetTokens>();
-        services.Configure<IdentityOptions>(o =>
-            o.Tokens.ProviderMap[PortalPasswordResetTokens.ProviderName] = new TokenProviderDescriptor(typeof(PortalPasswordResetTokens)));
         return services;
     }
 }

@@ -24,7 +24,6 @@ internal static class NetworkEndpoints
             .Produces<NetworkSite>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/content-types", ContentTypesAsync).WithName("ListContentTypes").WithSummary("Content types and their properties")
             .Produces<List<ContentType>>(StatusCodes.Status200OK, "application/json");
-        group.ProducesProblem(StatusCodes.Status429TooManyRequests);
         return group;
     }
 

@@ -22,6 +22,12 @@ public static class FormManagementEndpoints
 {
     public const string Prefix = "/api/v1/forms";
 
+    /// <summary>
+    /// Entries have their own prefix: under <see cref="Prefix"/>, <c>/entries/{id}</c> and <c>/{key}/schema</c> would
+    /// be told apart only by the <c>guid</c> constraint, which an OpenAPI document cannot express (ambiguous paths).
+    /// </summary>
+    public const string EntriesPrefix = "/api/v1/form-entries";
+
     public static IEndpointRouteBuilder MapFormManagement(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(Prefix).WithTags("Forms").RequireAuthorization();
@@ -31,10 +37,11 @@ public static class FormManagementEndpoints
         group.MapGet("/{key:guid}/entries", ListEntriesAsync).WithSummary("Entries of a form, filtered by date range, handled state and text.");
         group.MapGet("/{key:guid}/entries.csv", FormEntryExport.ExportAsync).WithSummary("Entries as Excel-safe CSV (UTF-8 with BOM).")
             .Produces<string>(StatusCodes.Status200OK, "text/csv");
-        group.MapGet("/entries/{id:guid}", EntryEndpoints.GetAsync).WithSummary("One entry with files, workflow jobs and the attempt log.");
-        group.MapPost("/entries/{id:guid}/handled", EntryEndpoints.MarkHandledAsync).WithSummary("Marks an entry handled.");
-        group.MapDelete("/entries/{id:guid}", EntryEndpoints.DeleteAsync).WithSummary("Deletes an entry and its files.");
-        group.MapGet("/entries/{id:guid}/files/{fileId:guid}", EntryEndpoints.DownloadFileAsync).WithSummary("An uploaded file of an entry.")
+        var entries = app.MapGroup(EntriesPrefix).WithTags("Forms").RequireAuthorization();
+        entries.MapGet("/{id:guid}", EntryEndpoints.GetAsync).WithSummary("One entry with files, workflow jobs and the attempt log.");
+        entries.MapPost("/{id:guid}/handled", EntryEndpoints.MarkHandledAsync).WithSummary("Marks an entry handled.");
+        entries.MapDelete("/{id:guid}", EntryEndpoints.DeleteAsync).WithSummary("Deletes an entry and its files.");
+        entries.MapGet("/{id:guid}/files/{fileId:guid}", EntryEndpoints.DownloadFileAsync).WithSummary("An uploaded file of an entry.")
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream");
         return app;
     }

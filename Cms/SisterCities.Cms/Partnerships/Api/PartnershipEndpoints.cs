@@ -18,7 +18,8 @@ public static class PartnershipEndpoints
 
     public static IEndpointRouteBuilder MapPartnershipEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1").WithTags("Partnerships").AllowAnonymous();
+        // Anonymous reads share the network API's per-client limit (DeliveryServices), which documents its 429.
+        var group = app.MapGroup("/api/v1").WithTags("Partnerships").AllowAnonymous().RequireRateLimiting(Delivery.DeliveryServices.RateLimitPolicy);
         group.MapGet("/partner-cities", ListPartnerCitiesAsync).WithSummary("Cities abroad that partner with municipalities of the network.");
         group.MapGet("/partnerships", ListPartnershipsAsync).WithSummary("Public partnerships, filterable by site, country, area and status.");
         group.MapGet("/partnerships/{id:guid}", GetPartnershipAsync).WithSummary("One public partnership.");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using SisterCities.Cms.Backoffice.Models;
 using SisterCities.Cms.Catalog;
 using SisterCities.Cms.Catalog.Inquiries;
 using SisterCities.Cms.Catalog.Portal;
@@ -35,6 +36,7 @@ public sealed class OfferAnswersController(
         var notice = done switch
         {
             "read" => "Marked as read.",
+            "unread" => "Marked as unread: it counts as new again.",
             "handled" => "Marked as handled.",
             "replied" => "Your reply was sent by e-mail and the answer is marked as handled.",
             _ => null,
@@ -45,6 +47,11 @@ public sealed class OfferAnswersController(
     [HttpPost("{inquiryId:guid}/read")]
     public Task<IActionResult> MarkRead(string siteKey, Guid key, Guid inquiryId, int page, CancellationToken cancellationToken) =>
         MarkAsync(siteKey, key, inquiryId, page, PartnershipAuditActions.OfferAnswerRead, "read", inbox.MarkReadAsync, cancellationToken);
+
+    /// <summary>Same people and checks as <see cref="MarkRead"/>; a handled answer stays handled (409).</summary>
+    [HttpPost("{inquiryId:guid}/unread")]
+    public Task<IActionResult> MarkUnread(string siteKey, Guid key, Guid inquiryId, int page, CancellationToken cancellationToken) =>
+        MarkAsync(siteKey, key, inquiryId, page, PartnershipAuditActions.OfferAnswerUnread, "unread", inbox.MarkUnreadAsync, cancellationToken);
 
     [HttpPost("{inquiryId:guid}/handled")]
     public Task<IActionResult> MarkHandled(string siteKey, Guid key, Guid inquiryId, int page, CancellationToken cancellationToken) =>
@@ -98,7 +105,13 @@ public sealed class OfferAnswersController(
 
         // Nothing the refused request queued (audit row, mail) may be saved by a later save in this scope.
         db.ChangeTracker.Clear();
-        return result.Outcome == CatalogOutcome.NotFound ? Missing() : Forbidden();
+        return result.Outcome switch
+        {
+            CatalogOutcome.NotFound => Missing(),
+            CatalogOutcome.Conflict => Page("Message", new MessageModel("Not possible", string.Join(" ", result.Errors.Values.SelectMany(m => m)),
+                BackUrl: $"/backoffice/sites/{site.Key}/offers/{offer.Key}/answers?page={Math.Max(1, page)}"), StatusCodes.Status409Conflict),
+            _ => Forbidden(),
+        };
     }
 
     private async Task<OfferAnswersModel> ModelAsync(SiteSummary site, CooperationOffer offer, int page, string? notice, CancellationToken cancellationToken)

@@ -15,6 +15,7 @@ public static class PartnershipAuditActions
     public const string EventSaved = "event-saved";
     public const string EventCancelled = "event-cancelled";
     public const string OfferAnswerRead = "offer-answer-read";
+    public const string OfferAnswerUnread = "offer-answer-unread";
     public const string OfferAnswerHandled = "offer-answer-handled";
     public const string OfferAnswerReplied = "offer-answer-replied";
 }

@@ -23,7 +23,8 @@ public static class EventEndpoints
 
     public static IEndpointRouteBuilder MapEventEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1").WithTags("Events").AllowAnonymous();
+        // Anonymous reads share the network API's per-client limit (DeliveryServices), which documents its 429.
+        var group = app.MapGroup("/api/v1").WithTags("Events").AllowAnonymous().RequireRateLimiting(Delivery.DeliveryServices.RateLimitPolicy);
         group.MapGet("/events", ListAsync).WithSummary("Published events, soonest first; times in UTC with the Europe/Kyiv local time; cancelled ones have status \"cancelled\".");
         group.MapGet("/events/{id:guid}", GetAsync).WithSummary("One published event.");
         group.MapGet("/events/{id:guid}/calendar.ics", OneCalendarAsync).WithSummary("One event as iCalendar.")

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Http;
+using SisterCities.Cms.Catalog.Api;
 
 namespace SisterCities.Cms.Partnerships.Portal;
 
 /// <summary>
 /// The language for texts the portal shows in the user's own language (reasons of a match, offer labels): <c>?culture=</c>
-/// when given, otherwise the first of uk/en in the browser's Accept-Language by quality, otherwise English like the
-/// rest of the portal.
+/// when given, otherwise uk or en as the browser's Accept-Language prefers them (the API's own rule,
+/// <see cref="CatalogCulture.Preferred"/>: q=0 excluded, highest q first), otherwise English like the rest of the portal.
 /// </summary>
 public static class PortalCulture
 {
@@ -19,15 +20,6 @@ public static class PortalCulture
             return asked;
         }
 
-        foreach (var language in request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1))
-        {
-            var primary = language.Value.Value?.Split('-')[0].ToLowerInvariant();
-            if (primary is not null && Supported.Contains(primary, StringComparer.Ordinal))
-            {
-                return primary;
-            }
-        }
-
-        return "en";
+        return CatalogCulture.Preferred(request, language => Supported.Contains(language, StringComparer.Ordinal)) ?? "en";
     }
 }

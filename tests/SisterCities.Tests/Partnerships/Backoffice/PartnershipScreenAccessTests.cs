@@ -29,7 +29,7 @@ public sealed class PartnershipScreenAccessTests
         var kyiv = await bed.SignInAsync("editor@kyiv.example");
 
         var routes = SiteRoutes(bed);
-        Assert.Equal(23, routes.Count);
+        Assert.Equal(24, routes.Count);
         foreach (var (method, pattern) in routes)
         {
             var key = pattern.Contains("/partnerships", StringComparison.Ordinal) ? data.LvivPartnership
