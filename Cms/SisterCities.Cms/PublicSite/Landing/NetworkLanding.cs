@@ -61,6 +61,7 @@ public sealed class NetworkLanding(SiteDirectory directory, ThemeRegistry themes
             Languages = Cultures.Select(c => new AlternateLink(c, UiText.LanguageName(c), HomeOf(http.Request, c), c == culture)).ToList(),
             Query = string.IsNullOrWhiteSpace(query) ? null : query.Trim(),
             Cities = cities,
+            Menu = HubMenu(http.Request, culture),
         };
         return new ThemeViewResult(theme.View(ThemeViewNames.Landing), model);
     }
@@ -76,6 +77,7 @@ public sealed class NetworkLanding(SiteDirectory directory, ThemeRegistry themes
 
         model.CanonicalUrl = $"{http.Request.Scheme}://{http.Request.Host.ToUriComponent()}{self}";
         model.CurrentUrl = self;
+        model.Menu = HubMenu(http.Request, culture);
         model.Languages = Cultures.Select(c => new AlternateLink(
             c, UiText.LanguageName(c), http.Request.PathBase.Add(new PathString((c == Cultures[0] ? "" : "/" + c) + urlPath)).ToUriComponent(), c == culture)).ToList();
         return new ThemeViewResult(themes.Default.View(model.ViewName ?? page.ViewName), model, model.StatusCode);
@@ -92,6 +94,7 @@ public sealed class NetworkLanding(SiteDirectory directory, ThemeRegistry themes
             Title = text.NotFoundTitle,
             Message = text.NotFoundText,
             HomeUrl = HomeOf(http.Request, culture),
+            Menu = HubMenu(http.Request, culture),
         };
         return new ThemeViewResult(themes.Default.View(ThemeViewNames.NotFound), model, StatusCodes.Status404NotFound);
     }
@@ -124,6 +127,15 @@ public sealed class NetworkLanding(SiteDirectory directory, ThemeRegistry themes
         host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
         || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)
         || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+
+    /// <summary>
+    /// The hub's menu bar: every registered network page, in registration order (the layout puts the landing
+    /// page first as "home"), so a feature adding an <see cref="SitePages.INetworkPage"/> is listed with no other change.
+    /// </summary>
+    private List<ContentLink> HubMenu(HttpRequest request, string culture) =>
+        networkPages.Where(p => p.InMenu)
+            .Select(p => new ContentLink(p.Title(culture), request.PathBase.Add(new PathString((culture == Cultures[0] ? "" : "/" + culture) + p.UrlPath)).ToUriComponent(), null, null))
+            .ToList();
 
     private static string HomeOf(HttpRequest request, string culture) =>
         request.PathBase.Add(new PathString(culture == Cultures[0] ? "/" : "/" + culture + "/")).ToUriComponent();

@@ -6,7 +6,8 @@ namespace SisterCities.Cms.PublicSite.SitePages;
 
 /// <summary>
 /// A page of the network hub (a host no city claims, beside the landing page): e.g. the directory of every
-/// partnership. Rendered through the default theme at <see cref="UrlPath"/> in Ukrainian and English.
+/// partnership. Rendered through the default theme at <see cref="UrlPath"/> in Ukrainian and English, and listed
+/// (by <see cref="Title"/>, in registration order) in the hub's menu bar on every hub page.
 /// </summary>
 public interface INetworkPage
 {
@@ -14,7 +15,11 @@ public interface INetworkPage
 
     string ViewName { get; }
 
+    /// <summary>The page's name in the hub's menu bar and its heading.</summary>
     string Title(string culture);
+
+    /// <summary>False for a hub page that should not be listed in the hub's menu bar.</summary>
+    bool InMenu => true;
 
     /// <summary>True for the paths this page answers (see <see cref="ISitePage.Handles"/>).</summary>
     bool Handles(string urlPath) => urlPath == UrlPath;
