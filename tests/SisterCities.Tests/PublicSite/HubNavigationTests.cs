@@ -62,12 +62,18 @@ public sealed class HubNavigationTests(TwoCityNetwork network) : IClassFixture<T
     }
 
     [Fact]
-    public async Task A_city_site_menu_lists_its_own_pages_not_the_hubs()
+    public async Task A_city_site_menu_lists_its_own_pages_not_the_hubs_and_marks_the_section_of_a_sub_page()
     {
         var page = await Html.ReadAsync(await network.Client(RealCity.Lviv.Host).GetAsync("/"));
 
         var hrefs = Menu(page, "lviv /").QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
         Assert.DoesNotContain("/partnerships", hrefs);
+
+        // The same section marking as the hub: an article marks its news list's entry.
+        var article = await Html.ReadAsync(await network.Client(RealCity.Lviv.Host).GetAsync("/news/craft-fair"));
+        var current = Menu(article, "lviv /news/craft-fair").QuerySelectorAll("a[aria-current]").ToList();
+        Assert.Equal("/news", Assert.Single(current).GetAttribute("href"));
+        Assert.Equal("true", current[0].GetAttribute("aria-current"));
     }
 
     /// <summary>The hub's sections as the registered network pages define them: the landing page first.</summary>

@@ -48,6 +48,13 @@ public abstract class PublicPageModel
     /// <summary>The HTTP status a feature page answers with (422 for a form sent back with errors).</summary>
     public int StatusCode { get; init; } = 200;
 
+    /// <summary>
+    /// The menu entry's <c>aria-current</c>: <c>page</c> on the entry's own page, <c>true</c> on a page below it
+    /// (<c>/catalog/projects</c> under <c>/catalog</c>), else null (Razor then leaves the attribute out).
+    /// </summary>
+    public string? MenuCurrent(string entryUrl) =>
+        CurrentUrl == entryUrl ? "page" : !entryUrl.EndsWith('/') && CurrentUrl?.StartsWith(entryUrl + "/", StringComparison.Ordinal) == true ? "true" : null;
+
     public string SiteName => Site?.NameIn(Culture) ?? NetworkName;
 
     public string? OblastName => Site?.OblastIn(Culture);
