@@ -1,7 +1,10 @@
 using System.Net;
 using AngleSharp.Dom;
 using Microsoft.Extensions.DependencyInjection;
+using SisterCities.Cms.Data;
 using SisterCities.Cms.PublicSite.SitePages;
+using SisterCities.Cms.Sites;
+using SisterCities.Tests.Partnerships;
 
 namespace SisterCities.Tests.PublicSite;
 
@@ -74,6 +77,28 @@ public sealed class HubNavigationTests(TwoCityNetwork network) : IClassFixture<T
         var current = Menu(article, "lviv /news/craft-fair").QuerySelectorAll("a[aria-current]").ToList();
         Assert.Equal("/news", Assert.Single(current).GetAttribute("href"));
         Assert.Equal("true", current[0].GetAttribute("aria-current"));
+    }
+
+    [Fact]
+    public async Task An_offer_answer_page_has_the_hub_menu_with_its_partnerships_section_marked()
+    {
+        var key = await network.App.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CmsDbContext>();
+            var lviv = db.Set<Site>().Single(s => s.Key == RealCity.Lviv.Key);
+            var offer = OfferRecords.Request("hub menu", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(60), lviv.Id);
+            db.Add(offer);
+            await db.SaveChangesAsync();
+            return offer.Key;
+        });
+
+        var response = await network.Client("localhost").GetAsync($"/offers/{key}?culture=en");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var menu = Menu(await Html.ReadAsync(response), "/offers/{key}");
+        Assert.Equal("Main menu", menu.GetAttribute("aria-label"));
+        Assert.Equal(HubSections("en", "/en").Select(s => s.Url), menu.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        var current = Assert.Single(menu.QuerySelectorAll("a[aria-current]"));
+        Assert.Equal("/en/partnerships", current.GetAttribute("href"));
     }
 
     /// <summary>The hub's sections as the registered network pages define them: the landing page first.</summary>

@@ -16,7 +16,7 @@ namespace SisterCities.Cms.Partnerships.PublicPages;
 /// </summary>
 [AllowAnonymous]
 [Route("offers/{key:guid}")]
-public sealed class OfferAnswerController(OfferWriter offers, SiteDirectory sites, ThemeRegistry themes, InquiryIntake intake, ShowroomLinks showrooms) : Controller
+public sealed class OfferAnswerController(OfferWriter offers, SiteDirectory sites, ThemeRegistry themes, InquiryIntake intake, ShowroomLinks showrooms, PublicSite.Landing.NetworkLanding hub) : Controller
 {
     public const string ViewPath = "/Partnerships/PublicPages/Views/OfferAnswer.cshtml";
 
@@ -89,9 +89,18 @@ public sealed class OfferAnswerController(OfferWriter offers, SiteDirectory site
         {
             // A business's offer: its author is the business, linked to its public showroom.
             var author = await showrooms.FindAsync(HttpContext, businessKey, lang, cancellationToken);
-            return View(ViewPath, new OfferAnswerModel(offer, author?.Name, author?.Url, lang, css, values, errors, sent) { OwnerIsBusiness = true });
+            return View(ViewPath, new OfferAnswerModel(offer, author?.Name, author?.Url, lang, css, values, errors, sent)
+            {
+                OwnerIsBusiness = true,
+                HubHomeUrl = PublicSite.Landing.NetworkLanding.HomeOf(Request, lang),
+                HubMenu = hub.HubMenu(Request, lang),
+            });
         }
 
-        return View(ViewPath, new OfferAnswerModel(offer, site?.NameIn(lang), site is null ? null : $"/s/{site.Key}/", lang, css, values, errors, sent));
+        return View(ViewPath, new OfferAnswerModel(offer, site?.NameIn(lang), site is null ? null : $"/s/{site.Key}/", lang, css, values, errors, sent)
+        {
+            HubHomeUrl = PublicSite.Landing.NetworkLanding.HomeOf(Request, lang),
+            HubMenu = hub.HubMenu(Request, lang),
+        });
     }
 }

@@ -10,6 +10,12 @@ public sealed record OfferAnswerModel(
     /// <summary>True when a business of the catalog posted the offer (the owner is then the business and its showroom).</summary>
     public bool OwnerIsBusiness { get; init; }
 
+    /// <summary>The network hub's home in this culture, first link of <see cref="HubMenu"/>'s bar.</summary>
+    public string HubHomeUrl { get; init; } = "/";
+
+    /// <summary>The hub's menu bar (the same sections as on every hub page); the offer belongs to the partnerships section.</summary>
+    public IReadOnlyList<PublicSite.ContentLink> HubMenu { get; init; } = [];
+
     public bool Uk => Culture == "uk";
 
     public string T(string uk, string en) => Uk ? uk : en;

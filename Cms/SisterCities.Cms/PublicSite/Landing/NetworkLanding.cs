@@ -132,12 +132,12 @@ public sealed class NetworkLanding(SiteDirectory directory, ThemeRegistry themes
     /// The hub's menu bar: every registered network page, in registration order (the layout puts the landing
     /// page first as "home"), so a feature adding an <see cref="SitePages.INetworkPage"/> is listed with no other change.
     /// </summary>
-    private List<ContentLink> HubMenu(HttpRequest request, string culture) =>
+    internal List<ContentLink> HubMenu(HttpRequest request, string culture) =>
         networkPages.Where(p => p.InMenu)
             .Select(p => new ContentLink(p.Title(culture), request.PathBase.Add(new PathString((culture == Cultures[0] ? "" : "/" + culture) + p.UrlPath)).ToUriComponent(), null, null))
             .ToList();
 
-    private static string HomeOf(HttpRequest request, string culture) =>
+    internal static string HomeOf(HttpRequest request, string culture) =>
         request.PathBase.Add(new PathString(culture == Cultures[0] ? "/" : "/" + culture + "/")).ToUriComponent();
 
     private static List<AlternateLink> Alternates(HttpRequest request)
