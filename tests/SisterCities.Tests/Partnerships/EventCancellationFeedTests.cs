@@ -50,12 +50,49 @@ public sealed class EventCancellationFeedTests
         var json = await client.GetFromJsonAsync<JsonElement>($"/api/v1/events/{key}");
         Assert.Equal("cancelled", json.GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.String, json.GetProperty("cancelledAt").ValueKind);
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("cancellationReason").ValueKind);
+        Assert.Null(stored.CancellationReason);
         var list = await client.GetFromJsonAsync<JsonElement>("/api/v1/events?site=lviv");
         Assert.Equal("cancelled", Assert.Single(list.GetProperty("items").EnumerateArray()).GetProperty("status").GetString());
 
         // Cancelling again changes nothing: same sequence, same time, so calendars see no new revision.
         var again = await CancelAsync(app, key);
         Assert.Equal((stored.Sequence, stored.CancelledAt, stored.UpdatedAt), (again.Sequence, again.CancelledAt, again.UpdatedAt));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task The_cancellation_reason_goes_first_in_the_feeds_description_and_into_the_json_and_a_too_long_one_changes_nothing(DatabaseProvider provider)
+    {
+        using var app = CmsAppFactory.For(provider);
+        var sites = await CatalogTestData.SeedSitesAsync(app.Services);
+        var key = await CreateAsync(app, "Test: Lviv wood forum", sites.Lviv, DateTimeOffset.UtcNow.AddDays(20), description: "Test: forum of wood exporters.");
+
+        var tooLong = await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CmsDbContext>();
+            var errors = await sp.GetRequiredService<EventWriter>().CancelAsync(await db.Set<NetworkEvent>().SingleAsync(e => e.Key == key), new string('x', 501), default);
+            return (errors, await db.Set<NetworkEvent>().AsNoTracking().SingleAsync(e => e.Key == key));
+        });
+        Assert.Equal(["reason"], tooLong.errors.Keys);
+        Assert.Equal(((DateTimeOffset?)null, (string?)null, 0), (tooLong.Item2.CancelledAt, tooLong.Item2.CancellationReason, tooLong.Item2.Sequence));
+
+        var reason = "  Test: the hall is flooded; <b>sorry</b>, we will announce a new date.  ";
+        var stored = await CancelAsync(app, key, reason);
+        Assert.Equal(reason.Trim(), stored.CancellationReason);
+
+        using var client = app.CreateClient();
+        foreach (var feed in new[] { "/api/v1/sites/lviv/events.ics", "/api/v1/events/calendar.ics", $"/api/v1/events/{key}/calendar.ics" })
+        {
+            var entry = Assert.Single(Calendar.Load(await client.GetStringAsync(feed))!.Events);
+            Assert.Equal("Скасовано / Cancelled: " + reason.Trim() + "\nTest: forum of wood exporters.", entry.Description);
+        }
+
+        var json = await client.GetFromJsonAsync<JsonElement>($"/api/v1/events/{key}");
+        Assert.Equal(reason.Trim(), json.GetProperty("cancellationReason").GetString());
+        var list = await client.GetFromJsonAsync<JsonElement>("/api/v1/events?site=lviv");
+        Assert.Equal(reason.Trim(), Assert.Single(list.GetProperty("items").EnumerateArray()).GetProperty("cancellationReason").GetString());
     }
 
     [Theory]
@@ -93,7 +130,7 @@ public sealed class EventCancellationFeedTests
     private static DateTime Seconds(DateTimeOffset time) =>
         new(time.UtcDateTime.Ticks - (time.UtcDateTime.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
 
-    private static Task<Guid> CreateAsync(CmsAppFactory app, string title, int siteId, DateTimeOffset starts, bool published = true) =>
+    private static Task<Guid> CreateAsync(CmsAppFactory app, string title, int siteId, DateTimeOffset starts, bool published = true, string? description = null) =>
         app.WithScopeAsync(async sp =>
         {
             var (created, errors) = await sp.GetRequiredService<EventWriter>().CreateAsync(
@@ -102,6 +139,7 @@ public sealed class EventCancellationFeedTests
                     Kind = "businessForum",
                     TitleUk = title,
                     TitleEn = title,
+                    DescriptionEn = description,
                     StartsAt = starts,
                     EndsAt = starts.AddHours(6),
                     HostSiteId = siteId,
@@ -113,11 +151,11 @@ public sealed class EventCancellationFeedTests
             return created!.Key;
         });
 
-    private static Task<NetworkEvent> CancelAsync(CmsAppFactory app, Guid key) =>
+    private static Task<NetworkEvent> CancelAsync(CmsAppFactory app, Guid key, string? reason = null) =>
         app.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<CmsDbContext>();
-            await sp.GetRequiredService<EventWriter>().CancelAsync(await db.Set<NetworkEvent>().SingleAsync(e => e.Key == key), default);
+            Assert.Empty(await sp.GetRequiredService<EventWriter>().CancelAsync(await db.Set<NetworkEvent>().SingleAsync(e => e.Key == key), reason, default));
             return await db.Set<NetworkEvent>().AsNoTracking().SingleAsync(e => e.Key == key);
         });
 }

@@ -59,4 +59,26 @@ public sealed class ICalendarWriterTests
         Assert.Equal("Перший рядок; з комою, і зворотною косою \\.\nДругий рядок.\nТретій.", parsed.Description);
         Assert.Equal("CANCELLED", parsed.Status);
     }
+
+    [Fact]
+    public void A_cancellation_reason_is_the_first_line_of_the_description_escaped_and_folded_by_the_writer()
+    {
+        var reason = "Зал затопило; перенесемо, коли відремонтують <b>залу</b> \\ дякуємо за розуміння, партнери з Вроцлава";
+        var description = EventCancellation.CalendarDescription(reason, "Форум експортерів.\nДругий рядок.");
+        Assert.Equal(EventCancellation.ReasonPrefix + reason + "\nФорум експортерів.\nДругий рядок.", description);
+        Assert.Equal("Скасовано / Cancelled: " + reason, EventCancellation.CalendarDescription(reason, null));
+        Assert.Equal("Форум.", EventCancellation.CalendarDescription(null, "Форум."));
+        Assert.Null(EventCancellation.CalendarDescription(null, null));
+
+        var starts = new DateTimeOffset(2027, 5, 20, 7, 0, 0, TimeSpan.Zero);
+        var text = ICalendarWriter.Write("Lviv events", [
+            new ICalendarEntry("d@sistercities", starts, starts.AddHours(1), 1, "СКАСОВАНО / CANCELLED: Форум", description, null, null, starts, Cancelled: true),
+        ], Stamp);
+
+        var lines = text.Split("\r\n")[..^1];
+        Assert.All(lines, line => Assert.True(Encoding.UTF8.GetByteCount(line) <= 75, line));
+        var unfolded = text.Replace("\r\n ", "", StringComparison.Ordinal);
+        Assert.Contains("\r\nDESCRIPTION:Скасовано / Cancelled: Зал затопило\\; перенесемо\\, коли", unfolded, StringComparison.Ordinal);
+        Assert.Equal(description, Assert.Single(Calendar.Load(text)!.Events).Description);
+    }
 }

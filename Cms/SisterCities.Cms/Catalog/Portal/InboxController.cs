@@ -38,6 +38,34 @@ public sealed class InboxController(CmsDbContext db, InquiryInbox inbox, InboxPa
             : Page("Inbox", new InboxModel(business, listing));
     }
 
+    /// <summary>
+    /// Back to "new" for a manager who wants to come back to it later. Answers with the inbox's first page rather than
+    /// the inquiry, since opening the inquiry marks it read again. A replied (handled) inquiry stays handled (409).
+    /// </summary>
+    [HttpPost("{inquiryId:guid}/unread")]
+    public async Task<IActionResult> MarkUnread(Guid businessId, Guid inquiryId, CancellationToken cancellationToken)
+    {
+        var (business, refusal) = await ManagedAsync(businessId, cancellationToken);
+        if (business is null)
+        {
+            return refusal!;
+        }
+
+        if (!await inbox.AddressedTo(businessId).AnyAsync(i => i.Id == inquiryId, cancellationToken))
+        {
+            return Message("Not found", "This inbox has no such inquiry.", StatusCodes.Status404NotFound);
+        }
+
+        var unread = await inbox.MarkUnreadAsync(Actor, inquiryId, cancellationToken);
+        if (!unread.Succeeded)
+        {
+            return Refused(unread);
+        }
+
+        var listing = await pages.LoadAsync(Me.Id, businessId, 1, unreadOnly: false, cancellationToken);
+        return Page("Inbox", new InboxModel(business, listing, $"“{unread.Value!.Subject}” is marked as unread: it counts as new again."));
+    }
+
     [HttpGet("{inquiryId:guid}")]
     public async Task<IActionResult> Open(Guid businessId, Guid inquiryId, CancellationToken cancellationToken)
     {

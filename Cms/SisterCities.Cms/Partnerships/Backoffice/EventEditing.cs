@@ -40,30 +40,42 @@ public sealed class EventEditing(CmsDbContext db, EventWriter writer, AuditTrail
         return (saved, form);
     }
 
-    /// <summary>Cancels the event with its audit row in one transaction; an event already cancelled is left as it is.</summary>
-    public async Task CancelAsync(NetworkEvent networkEvent, Editor actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Cancels the event with the organiser's optional reason and its audit row in one transaction; an event already
+    /// cancelled is left as it is. A reason that is too long comes back keyed "reason" and nothing is written.
+    /// </summary>
+    public async Task<Dictionary<string, string[]>> CancelAsync(NetworkEvent networkEvent, string? reason, Editor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(networkEvent);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (networkEvent.CancelledAt is not null)
         {
-            return;
+            return errors;
+        }
+
+        if (EventCancellation.ReadReason(reason).Error is { } error)
+        {
+            errors["reason"] = [error];
+            return errors;
         }
 
         await FormSubmission.CommitAsync(
             db,
             async c =>
             {
-                await writer.CancelAsync(networkEvent, c);
+                await writer.CancelAsync(networkEvent, reason, c);
                 Audit(actor, PartnershipAuditActions.EventCancelled, networkEvent);
             },
             cancellationToken);
+        return errors;
     }
 
     private void Audit(Editor actor, string action, NetworkEvent? e)
     {
         if (e is not null)
         {
-            audit.Record(e.HostSiteId, actor, action, e.Key.ToString(), detail: $"{e.TitleUk}, {Workflow.KyivTime.Format(e.StartsAt)}, sequence {e.Sequence}");
+            audit.Record(e.HostSiteId, actor, action, e.Key.ToString(), detail: $"{e.TitleUk}, {Workflow.KyivTime.Format(e.StartsAt)}, sequence {e.Sequence}"
+                + (action == PartnershipAuditActions.EventCancelled && e.CancellationReason is { } reason ? $", reason: {reason}" : ""));
         }
     }
 }

@@ -90,7 +90,14 @@ public sealed class NetworkEventsController(CmsDbContext db, SiteDirectory sites
             return refusal!;
         }
 
-        await editing.CancelAsync(e, Me, cancellationToken);
+        var form = EditForm.From(Request.Form);
+        var errors = await editing.CancelAsync(e, form.Value("reason"), Me, cancellationToken);
+        if (errors.Count > 0)
+        {
+            form.AddErrors(errors);
+            return Screen("CancelEvent", new EventCancelModel(null, e) { Form = form }, StatusCodes.Status422UnprocessableEntity);
+        }
+
         return Redirect($"/{Root}/{e.Key}");
     }
 

@@ -35,5 +35,8 @@ public sealed record EventFormModel(
 /// <summary>The "cancel this event?" page of a site's event, or of a network-wide one when <see cref="Site"/> is null.</summary>
 public sealed record EventCancelModel(SiteSummary? Site, NetworkEvent Event)
 {
+    /// <summary>The reason as typed and its error, when a post was refused.</summary>
+    public EditForm Form { get; init; } = new();
+
     public string BasePath => EventScreens.BasePath(Site);
 }

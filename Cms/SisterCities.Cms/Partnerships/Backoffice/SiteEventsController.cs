@@ -102,7 +102,14 @@ public sealed class SiteEventsController(CmsDbContext db, SiteDirectory sites, E
             return refusal!;
         }
 
-        await editing.CancelAsync(e, Me, cancellationToken);
+        var form = EditForm.From(Request.Form);
+        var errors = await editing.CancelAsync(e, form.Value("reason"), Me, cancellationToken);
+        if (errors.Count > 0)
+        {
+            form.AddErrors(errors);
+            return Screen("CancelEvent", new EventCancelModel(site, e) { Form = form }, StatusCodes.Status422UnprocessableEntity);
+        }
+
         return Redirect($"/backoffice/sites/{site!.Key}/events/{e.Key}");
     }
 

@@ -138,6 +138,7 @@ public sealed class EventPagesBuilder(CmsDbContext db, SiteDirectory sites, Publ
                 .ToList(),
             RegistrationUrl = registration,
             CancelledAt = e.CancelledAt,
+            CancellationReason = e.CancellationReason,
             CalendarUrl = scope.Http.Request.PathBase.Add(new PathString($"/api/v1/events/{e.Key:D}/calendar.ics")).ToUriComponent(),
             EventsUrl = scope.Href(Root),
             AbsoluteUrl = scope.Absolute(EventPath(e.Key)),

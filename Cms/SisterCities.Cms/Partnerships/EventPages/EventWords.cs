@@ -26,5 +26,6 @@ public sealed class EventWords(string culture)
     public string Months => _uk ? "Події за місяцями" : "Events by month";
     public string Cancelled => _uk ? "Скасовано" : "Cancelled";
     public string CancelledNotice => _uk ? "Подію скасовано." : "This event has been cancelled.";
+    public string CancellationReason => _uk ? "Причина" : "Reason";
     public string Network => _uk ? "Мережа SisterCities" : "The SisterCities network";
 }

@@ -36,6 +36,9 @@ public sealed class NetworkEventPageModel : PublicPageModel, IHasStructuredData
     /// <summary>When the organiser called the event off; null while it is on.</summary>
     public DateTimeOffset? CancelledAt { get; init; }
 
+    /// <summary>The organiser's reason for calling it off, plain text as typed (encoded when shown); null when none was given.</summary>
+    public string? CancellationReason { get; init; }
+
     public required string CalendarUrl { get; init; }
 
     public required string EventsUrl { get; init; }

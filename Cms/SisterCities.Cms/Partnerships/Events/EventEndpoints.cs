@@ -131,7 +131,7 @@ public static class EventEndpoints
             e.EndsAt,
             e.Sequence,
             (e.CancelledAt is null ? "" : CancelledPrefix) + (e.TitleEn == e.TitleUk ? e.TitleUk : $"{e.TitleUk} / {e.TitleEn}"),
-            e.DescriptionEn ?? e.DescriptionUk,
+            EventCancellation.CalendarDescription(e.CancelledAt is null ? null : e.CancellationReason, e.DescriptionEn ?? e.DescriptionUk),
             e.Venue,
             $"{baseUrl}/api/v1/events/{e.Key}",
             e.UpdatedAt,
@@ -143,7 +143,7 @@ public static class EventEndpoints
     private static EventDto ToDto(NetworkEvent e) => new(
         e.Key, e.Kind, new Dictionary<string, string> { ["uk"] = e.TitleUk, ["en"] = e.TitleEn },
         e.StartsAt, e.EndsAt, KyivTime.ToKyiv(e.StartsAt), KyivTime.ToKyiv(e.EndsAt), e.Venue, e.RegistrationUrl,
-        e.LinkedBusinessKeys, e.LinkedProjectKeys, e.CancelledAt is null ? "scheduled" : "cancelled", e.CancelledAt);
+        e.LinkedBusinessKeys, e.LinkedProjectKeys, e.CancelledAt is null ? "scheduled" : "cancelled", e.CancelledAt, e.CancellationReason);
 }
 
 public sealed record EventPage(int Total, IReadOnlyList<EventDto> Items);
@@ -151,4 +151,4 @@ public sealed record EventPage(int Total, IReadOnlyList<EventDto> Items);
 public sealed record EventDto(
     Guid Id, string Kind, IReadOnlyDictionary<string, string> Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
     DateTimeOffset StartsAtKyiv, DateTimeOffset EndsAtKyiv, string? Venue, string? RegistrationUrl,
-    IReadOnlyList<Guid> Businesses, IReadOnlyList<Guid> Projects, string Status, DateTimeOffset? CancelledAt);
+    IReadOnlyList<Guid> Businesses, IReadOnlyList<Guid> Projects, string Status, DateTimeOffset? CancelledAt, string? CancellationReason);

@@ -91,19 +91,35 @@ public sealed class EventWriter(CmsDbContext db, TimeProvider clock)
     /// the .ics feeds marked cancelled (calendars drop nothing silently), a draft stays a draft. The SEQUENCE and the
     /// update time move like any change, so subscribed calendars take the new state. Cancelling twice changes nothing.
     /// </summary>
-    public async Task CancelAsync(NetworkEvent networkEvent, CancellationToken cancellationToken)
+    public Task CancelAsync(NetworkEvent networkEvent, CancellationToken cancellationToken) => CancelAsync(networkEvent, null, cancellationToken);
+
+    /// <summary>
+    /// Cancels with the organiser's optional reason (see <see cref="EventCancellation.ReadReason"/>); a reason that is
+    /// too long is refused, keyed "reason", and nothing changes.
+    /// </summary>
+    public async Task<Dictionary<string, string[]>> CancelAsync(NetworkEvent networkEvent, string? reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(networkEvent);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (networkEvent.CancelledAt is not null)
         {
-            return;
+            return errors;
+        }
+
+        var (text, error) = EventCancellation.ReadReason(reason);
+        if (error is not null)
+        {
+            errors["reason"] = [error];
+            return errors;
         }
 
         var now = clock.GetUtcNow();
         networkEvent.CancelledAt = now;
+        networkEvent.CancellationReason = text;
         networkEvent.Sequence++;
         networkEvent.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
+        return errors;
     }
 
     public async Task<(NetworkEvent? Event, Dictionary<string, string[]> Errors)> CreateAsync(EventDraft draft, CancellationToken cancellationToken)

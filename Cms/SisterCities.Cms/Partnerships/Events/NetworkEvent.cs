@@ -60,6 +60,9 @@ public sealed class NetworkEvent : IFeedTracked
     /// </summary>
     public DateTimeOffset? CancelledAt { get; set; }
 
+    /// <summary>Why it was called off, as the organiser typed it (plain text, at most <see cref="EventCancellation.ReasonMax"/> characters); optional.</summary>
+    public string? CancellationReason { get; set; }
+
     public int Sequence { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
@@ -99,6 +102,7 @@ internal sealed class NetworkEventConfiguration : IEntityTypeConfiguration<Netwo
         builder.Property(e => e.DescriptionEn).HasMaxLength(20_000);
         builder.Property(e => e.Venue).HasMaxLength(300);
         builder.Property(e => e.RegistrationUrl).HasMaxLength(1000);
+        builder.Property(e => e.CancellationReason).HasMaxLength(EventCancellation.ReasonMax);
         builder.Property(e => e.LinkedSiteIds).HasConversion(JsonColumn.Converter<List<int>>(), JsonColumn.Comparer<List<int>>());
         builder.Property(e => e.LinkedBusinessKeys).HasConversion(JsonColumn.Converter<List<Guid>>(), JsonColumn.Comparer<List<Guid>>());
         builder.Property(e => e.LinkedProjectKeys).HasConversion(JsonColumn.Converter<List<Guid>>(), JsonColumn.Comparer<List<Guid>>());

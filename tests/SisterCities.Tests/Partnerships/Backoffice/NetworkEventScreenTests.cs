@@ -82,8 +82,12 @@ public sealed class NetworkEventScreenTests
 
         // Cancelling asks first; the event then stays on the hub calendar and in the feeds, marked cancelled.
         Assert.Contains("Yes, cancel the event", await root.Http.GetStringAsync($"{Root}/{key}/cancel"), StringComparison.Ordinal);
-        var cancel = await root.PostAsync($"{Root}/{key}/cancel");
+        var tooLong = await root.PostAsync($"{Root}/{key}/cancel", ("reason", new string('я', 501)));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
+        Assert.Contains("at most 500 characters", await tooLong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var cancel = await root.PostAsync($"{Root}/{key}/cancel", ("reason", "Test: the venue closed <for repairs>."));
         Assert.Equal(HttpStatusCode.Redirect, cancel.StatusCode);
+        Assert.Contains("Reason: Test: the venue closed &lt;for repairs&gt;.", await visitor.GetStringAsync($"/en/events/{key:D}"), StringComparison.Ordinal);
         Assert.Equal($"{Root}/{key}", cancel.Headers.Location!.OriginalString);
         Assert.Contains("Test: Ukrainian business world tour", await visitor.GetStringAsync("/en/events"), StringComparison.Ordinal);
         Assert.Contains("This event has been cancelled.", await visitor.GetStringAsync($"/en/events/{key:D}"), StringComparison.Ordinal);

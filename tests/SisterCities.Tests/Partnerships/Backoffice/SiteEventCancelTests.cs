@@ -70,9 +70,13 @@ public sealed class SiteEventCancelTests
         });
 
         using var visitor = bed.App.CreateClient();
-        Assert.Contains("Подію скасовано.", await visitor.GetStringAsync($"/s/lviv/events/{key:D}"), StringComparison.Ordinal);
+        var page = await visitor.GetStringAsync($"/s/lviv/events/{key:D}");
+        Assert.Contains("Подію скасовано.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("event-cancelled-reason", page, StringComparison.Ordinal);
+        Assert.Null(cancelled.CancellationReason);
         var feed = Assert.Single(Calendar.Load(await visitor.GetStringAsync("/api/v1/sites/lviv/events.ics"))!.Events, e => e.Uid == $"{key}@sistercities");
         Assert.Equal(("CANCELLED", 1), (feed.Status, feed.Sequence));
+        Assert.Null(feed.Description);
         Assert.Equal("CANCELLED", Assert.Single(Calendar.Load(await visitor.GetStringAsync($"/api/v1/events/{key}/calendar.ics"))!.Events).Status);
 
         // The change feed carried the cancellation to the search index.
@@ -92,6 +96,57 @@ public sealed class SiteEventCancelTests
         }
         while (DateTime.UtcNow < deadline);
         Assert.Equal("Cancelled: Test: crafts fair", Assert.Single(found.Hits).Title);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task A_reason_too_long_is_422_beside_the_field_and_a_given_reason_shows_encoded_on_the_page_in_the_feed_json_and_audit(DatabaseProvider provider)
+    {
+        await using var bed = await BackofficeTestBed.StartAsync(provider: provider);
+        await PartnerUiData.SeedAsync(bed);
+        var key = await PublishedEventAsync(bed, "Test: ярмарок меду", "Test: honey fair");
+        await bed.CreateUserAsync("editor@lviv.example", bed.LvivId, SiteRole.Editor);
+        var editor = await bed.SignInAsync("editor@lviv.example");
+        var root = $"/backoffice/sites/lviv/events/{key}";
+        Assert.Contains("name=\"reason\"", await editor.Http.GetStringAsync($"{root}/cancel"), StringComparison.Ordinal);
+
+        // 501 characters after trimming: refused on the confirm form, the typed text kept, the message beside the field.
+        var tooLong = await editor.PostAsync($"{root}/cancel", ("reason", "  " + new string('x', 501) + "  "));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
+        var form = await tooLong.Content.ReadAsStringAsync();
+        Assert.Contains("Yes, cancel the event", form, StringComparison.Ordinal);
+        Assert.Contains("aria-invalid=\"true\"", form, StringComparison.Ordinal);
+        Assert.Contains("The reason may be at most 500 characters long; this one has 501.", form, StringComparison.Ordinal);
+        Assert.Contains(new string('x', 501), form, StringComparison.Ordinal);
+        var untouched = await StoredAsync(bed, key);
+        Assert.Equal(((DateTimeOffset?)null, (string?)null, 0), (untouched.CancelledAt, untouched.CancellationReason, untouched.Sequence));
+        await bed.WithScopeAsync(async sp => Assert.False(await sp.GetRequiredService<CmsDbContext>().Set<AuditEntry>().AnyAsync(a => a.Action == "event-cancelled")));
+
+        // Exactly 500 is accepted; markup in it is only text.
+        var reason = "Test: <script>alert('x')</script> & зливи; " + new string('м', 500 - 43);
+        Assert.Equal(500, reason.Length);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync($"{root}/cancel", ("reason", " " + reason + "\r\n"))).StatusCode);
+        var stored = await StoredAsync(bed, key);
+        Assert.Equal((reason, 1), (stored.CancellationReason, stored.Sequence));
+        Assert.NotNull(stored.CancelledAt);
+        var encoded = "Test: &lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; зливи; ";
+        Assert.Contains(encoded, await editor.Http.GetStringAsync(root), StringComparison.Ordinal);
+
+        using var visitor = bed.App.CreateClient();
+        var page = await visitor.GetStringAsync($"/s/lviv/events/{key:D}");
+        Assert.DoesNotContain("<script>alert", page, StringComparison.Ordinal);
+        Assert.Matches("Подію скасовано\\.</strong></p>\\s*<p class=\"event-cancelled-reason\">Причина: " + System.Text.RegularExpressions.Regex.Escape(encoded), page);
+        var feed = Assert.Single(Calendar.Load(await visitor.GetStringAsync("/api/v1/sites/lviv/events.ics"))!.Events, e => e.Uid == $"{key}@sistercities");
+        Assert.Equal("Скасовано / Cancelled: " + reason, feed.Description);
+        using var json = System.Text.Json.JsonDocument.Parse(await visitor.GetStringAsync($"/api/v1/events/{key}"));
+        Assert.Equal(reason, json.RootElement.GetProperty("cancellationReason").GetString());
+        await bed.WithScopeAsync(async sp =>
+        {
+            var entry = await sp.GetRequiredService<CmsDbContext>().Set<AuditEntry>().SingleAsync(a => a.Subject == key.ToString());
+            Assert.Equal("event-cancelled", entry.Action);
+            Assert.EndsWith(", reason: " + reason, entry.Detail, StringComparison.Ordinal);
+        });
     }
 
     [Theory]
