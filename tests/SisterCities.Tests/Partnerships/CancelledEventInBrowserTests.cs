@@ -76,7 +76,7 @@ public sealed class CancelledEventInBrowserTests(ChromiumBrowser chromium, LiveC
                             Published = true,
                         }, default);
                         Assert.Empty(errors);
-                        await writer.CancelAsync(created!, default);
+                        await writer.CancelAsync(created!, reason: null, default);
                     }
                 }
 

@@ -80,7 +80,7 @@ public sealed class EventPagesTests
         await app.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<CmsDbContext>();
-            await sp.GetRequiredService<EventWriter>().CancelAsync(await db.Set<NetworkEvent>().SingleAsync(e => e.Key == events.Forum), default);
+            await sp.GetRequiredService<EventWriter>().CancelAsync(await db.Set<NetworkEvent>().SingleAsync(e => e.Key == events.Forum), reason: null, default);
         });
         using var client = app.CreateClient();
 

@@ -53,29 +53,25 @@ public sealed class EventEditing(CmsDbContext db, EventWriter writer, AuditTrail
             return errors;
         }
 
-        if (EventCancellation.ReadReason(reason).Error is { } error)
-        {
-            errors["reason"] = [error];
-            return errors;
-        }
-
         await FormSubmission.CommitAsync(
             db,
             async c =>
             {
-                await writer.CancelAsync(networkEvent, reason, c);
-                Audit(actor, PartnershipAuditActions.EventCancelled, networkEvent);
+                errors = await writer.CancelAsync(networkEvent, reason, c);
+                if (errors.Count == 0)
+                {
+                    Audit(actor, PartnershipAuditActions.EventCancelled, networkEvent, networkEvent.CancellationReason is { } given ? $", reason: {given}" : "");
+                }
             },
             cancellationToken);
         return errors;
     }
 
-    private void Audit(Editor actor, string action, NetworkEvent? e)
+    private void Audit(Editor actor, string action, NetworkEvent? e, string more = "")
     {
         if (e is not null)
         {
-            audit.Record(e.HostSiteId, actor, action, e.Key.ToString(), detail: $"{e.TitleUk}, {Workflow.KyivTime.Format(e.StartsAt)}, sequence {e.Sequence}"
-                + (action == PartnershipAuditActions.EventCancelled && e.CancellationReason is { } reason ? $", reason: {reason}" : ""));
+            audit.Record(e.HostSiteId, actor, action, e.Key.ToString(), detail: $"{e.TitleUk}, {Workflow.KyivTime.Format(e.StartsAt)}, sequence {e.Sequence}{more}");
         }
     }
 }

@@ -90,12 +90,8 @@ public sealed class EventWriter(CmsDbContext db, TimeProvider clock)
     /// Calls the event off and freezes it. Publication is left as it was: a published event stays on the pages and in
     /// the .ics feeds marked cancelled (calendars drop nothing silently), a draft stays a draft. The SEQUENCE and the
     /// update time move like any change, so subscribed calendars take the new state. Cancelling twice changes nothing.
-    /// </summary>
-    public Task CancelAsync(NetworkEvent networkEvent, CancellationToken cancellationToken) => CancelAsync(networkEvent, null, cancellationToken);
-
-    /// <summary>
-    /// Cancels with the organiser's optional reason (see <see cref="EventCancellation.ReadReason"/>); a reason that is
-    /// too long is refused, keyed "reason", and nothing changes.
+    /// The organiser's reason is optional (see <see cref="EventCancellation.ReadReason"/>); one that is too long is
+    /// refused, keyed "reason", and nothing changes.
     /// </summary>
     public async Task<Dictionary<string, string[]>> CancelAsync(NetworkEvent networkEvent, string? reason, CancellationToken cancellationToken)
     {

@@ -68,7 +68,7 @@ public sealed class NetworkLanding(SiteDirectory directory, ThemeRegistry themes
 
     private async Task<IResult> NetworkPageAsync(HttpContext http, SitePages.INetworkPage page, string culture, string urlPath, CancellationToken cancellationToken)
     {
-        var self = http.Request.PathBase.Add(new PathString((culture == Cultures[0] ? "" : "/" + culture) + urlPath)).ToUriComponent();
+        var self = UrlOf(http.Request, culture, urlPath);
         var model = await page.BuildAsync(new SitePages.NetworkPageRequest(culture, themes.Default, HomeOf(http.Request, culture), self, http), cancellationToken);
         if (model is null)
         {
@@ -79,7 +79,7 @@ public sealed class NetworkLanding(SiteDirectory directory, ThemeRegistry themes
         model.CurrentUrl = self;
         model.Menu = HubMenu(http.Request, culture);
         model.Languages = Cultures.Select(c => new AlternateLink(
-            c, UiText.LanguageName(c), http.Request.PathBase.Add(new PathString((c == Cultures[0] ? "" : "/" + c) + urlPath)).ToUriComponent(), c == culture)).ToList();
+            c, UiText.LanguageName(c), UrlOf(http.Request, c, urlPath), c == culture)).ToList();
         return new ThemeViewResult(themes.Default.View(model.ViewName ?? page.ViewName), model, model.StatusCode);
     }
 
@@ -134,8 +134,12 @@ public sealed class NetworkLanding(SiteDirectory directory, ThemeRegistry themes
     /// </summary>
     internal List<ContentLink> HubMenu(HttpRequest request, string culture) =>
         networkPages.Where(p => p.InMenu)
-            .Select(p => new ContentLink(p.Title(culture), request.PathBase.Add(new PathString((culture == Cultures[0] ? "" : "/" + culture) + p.UrlPath)).ToUriComponent(), null, null))
+            .Select(p => new ContentLink(p.Title(culture), UrlOf(request, culture, p.UrlPath), null, null))
             .ToList();
+
+    /// <summary>A hub path in <paramref name="culture"/>: the first culture has no prefix, the others "/{culture}".</summary>
+    private static string UrlOf(HttpRequest request, string culture, string urlPath) =>
+        request.PathBase.Add(new PathString((culture == Cultures[0] ? "" : "/" + culture) + urlPath)).ToUriComponent();
 
     internal static string HomeOf(HttpRequest request, string culture) =>
         request.PathBase.Add(new PathString(culture == Cultures[0] ? "/" : "/" + culture + "/")).ToUriComponent();
