@@ -21,7 +21,7 @@ common=(--Cms:DataPath="$work/data" --Cms:SeedDemoNetwork=false --ConnectionStri
 
 echo "Seeding $sites sites x $news news items..."
 start=$(date +%s)
-ASPNETCORE_ENVIRONMENT=Production dotnet "$host" bench seed /work/shared/data/katottg-2025-07-02.csv "$sites" "$news" "${common[@]}" | tail -1
+ASPNETCORE_ENVIRONMENT=Production dotnet "$host" bench seed Cms/SisterCities.Cms/OpenData/katottg-2025-07-02.csv "$sites" "$news" "${common[@]}" | tail -1
 echo "Seeded in $(( $(date +%s) - start )) s"
 
 wait_for() { for _ in $(seq 1 120); do curl -fsS -o /dev/null "$1" 2>/dev/null && return 0; sleep 0.5; done; echo "no answer from $1" >&2; return 1; }

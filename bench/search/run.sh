@@ -8,8 +8,8 @@
 # The load average is printed before each measurement. Run it once; the machine may be shared.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-DATA="${SHARED_DATA:-$ROOT/../shared/data}"
-[ -f "$DATA/katottg-2025-07-02.csv" ] || DATA=/work/shared/data
+# The open data the product ships: the benchmark reads nothing outside the repository.
+DATA="$ROOT/Cms/SisterCities.Cms/OpenData"
 COUNT="${COUNT:-100000}"
 PORT="${PORT:-5197}"
 WORK="$(mktemp -d /tmp/sistercities-search-bench.XXXXXX)"

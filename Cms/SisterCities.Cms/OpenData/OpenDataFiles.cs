@@ -2,7 +2,7 @@ namespace SisterCities.Cms.OpenData;
 
 /// <summary>
 /// The open data files that ship with the product (copied beside the assemblies into <c>OpenData/</c>):
-/// the KATOTTG codifier, KVED-2010, twin towns and oblast boundaries. See <c>OpenData/README.md</c> for
+/// the KATOTTG codifier, KVED-2010, twin towns, oblast boundaries and the GeoNames coordinates of hromada centres and partner cities. See <c>OpenData/README.md</c> for
 /// sources and licences. Other features read them through these paths, never through a shared folder.
 /// </summary>
 public static class OpenDataFiles
@@ -16,6 +16,10 @@ public static class OpenDataFiles
     public const string TwinTownsFileName = "twin-towns.csv";
 
     public const string OblastBoundariesFileName = "ukraine-oblasts.geojson";
+
+    public const string HromadaCentresFileName = "hromada-centres-geonames.csv";
+
+    public const string PartnerCitiesFileName = "partner-cities-geonames.csv";
 
     public const string ReadmeFileName = "README.md";
 
@@ -33,6 +37,12 @@ public static class OpenDataFiles
 
     /// <summary>Oblast boundaries (GeoJSON, WGS 84).</summary>
     public static string OblastBoundaries => Locate(OblastBoundariesFileName);
+
+    /// <summary>Coordinates of 1,293 hromada centres and Kyiv (GeoNames, CC BY 4.0); the rest have none.</summary>
+    public static string HromadaCentres => Locate(HromadaCentresFileName);
+
+    /// <summary>Coordinates of 125 foreign partner cities of the twin-town file (GeoNames, CC BY 4.0).</summary>
+    public static string PartnerCities => Locate(PartnerCitiesFileName);
 
     /// <summary>The full path of a shipped file; throws with the looked-up path when the build did not copy it.</summary>
     public static string Locate(string fileName)

@@ -8,7 +8,7 @@ using SisterCities.Cms.Sites;
 namespace SisterCities.Tests.Catalog;
 
 /// <summary>
-/// Real municipalities for the catalog tests (codes from /work/shared/data/katottg-2025-07-02.csv) and builders
+/// Real municipalities for the catalog tests (codes from Cms/SisterCities.Cms/OpenData/katottg-2025-07-02.csv) and builders
 /// for registration requests. Test businesses are named "Test: …" so nobody mistakes them for real companies.
 /// </summary>
 internal static class CatalogTestData

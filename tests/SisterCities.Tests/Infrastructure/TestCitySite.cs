@@ -1,7 +1,7 @@
 namespace SisterCities.Tests.Infrastructure;
 
 /// <summary>
-/// A real hromada from the KATOTTG codifier (/work/shared/data/katottg-2025-07-02.csv) as test input; the
+/// A real hromada from the KATOTTG codifier (Cms/SisterCities.Cms/OpenData/katottg-2025-07-02.csv) as test input; the
 /// news title is clearly a test text, never presented as real news.
 /// </summary>
 public sealed record TestCitySite(

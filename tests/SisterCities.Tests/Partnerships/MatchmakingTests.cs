@@ -58,7 +58,7 @@ public sealed class MatchmakingTests : IDisposable
         {
             var sites = await RealSites.AddAsync(sp.GetRequiredService<CmsDbContext>(), RealSites.Lviv(), RealSites.Kharkiv(), RealSites.Lutsk());
             sp.GetRequiredService<SiteDirectory>().Invalidate();
-            var (rows, _) = await TwinTownFile.ReadAsync(new StringReader(File.ReadAllText(Path.Combine(RepoPaths.SharedData, "twin-towns.csv"))), default);
+            var (rows, _) = await TwinTownFile.ReadAsync(new StringReader(File.ReadAllText(Path.Combine(RepoPaths.OpenData, "twin-towns.csv"))), default);
             await sp.GetRequiredService<TwinTownImport>().ImportAsync(rows, default);
             return await sp.GetRequiredService<MunicipalityMatchmaker>().SuggestAsync(sites[0].Id, 20, default);
         });

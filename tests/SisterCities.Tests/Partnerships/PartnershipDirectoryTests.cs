@@ -54,7 +54,7 @@ public sealed class PartnershipDirectoryTests(ChromiumBrowser chromium, LiveCmsS
             if (!db.Set<Site>().Any(s => s.Key == "lviv"))
             {
                 await RealSites.AddAsync(db, RealSites.Lviv());
-                await sp.GetRequiredService<TwinTownImport>().ImportFileAsync(Path.Combine(RepoPaths.SharedData, "twin-towns.csv"), default);
+                await sp.GetRequiredService<TwinTownImport>().ImportFileAsync(Path.Combine(RepoPaths.OpenData, "twin-towns.csv"), default);
                 sp.GetRequiredService<SiteDirectory>().Invalidate();
             }
         });

@@ -18,7 +18,7 @@ public sealed class PartnershipMapTests
         {
             await RealSites.AddAsync(sp.GetRequiredService<CmsDbContext>(), RealSites.Lviv());
             sp.GetRequiredService<SiteDirectory>().Invalidate();
-            await sp.GetRequiredService<TwinTownImport>().ImportFileAsync(Path.Combine(RepoPaths.SharedData, "twin-towns.csv"), default);
+            await sp.GetRequiredService<TwinTownImport>().ImportFileAsync(Path.Combine(RepoPaths.OpenData, "twin-towns.csv"), default);
         });
 
         var response = await app.CreateClient().GetAsync("/api/v1/sites/lviv/partnerships/map.svg?culture=en");

@@ -13,7 +13,7 @@ namespace SisterCities.Tests.Partnerships;
 
 public sealed class TwinTownImportTests
 {
-    private static readonly string RealFile = Path.Combine(RepoPaths.SharedData, "twin-towns.csv");
+    private static readonly string RealFile = Path.Combine(RepoPaths.OpenData, "twin-towns.csv");
 
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]

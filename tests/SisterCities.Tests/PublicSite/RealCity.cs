@@ -1,6 +1,6 @@
 namespace SisterCities.Tests.PublicSite;
 
-/// <summary>Real hromadas from /work/shared/data/katottg-2025-07-02.csv (codes checked against the file).</summary>
+/// <summary>Real hromadas from Cms/SisterCities.Cms/OpenData/katottg-2025-07-02.csv (codes checked against the file).</summary>
 public sealed record RealCity(string Key, string KatottgCode, string NameUk, string NameEn, string OblastCode, string OblastUk, string OblastEn)
 {
     /// <summary>Row "UA46000000000026241;UA46060000000042587;UA46060250000025047;;;H;Львівська".</summary>

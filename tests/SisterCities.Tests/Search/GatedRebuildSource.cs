@@ -65,7 +65,7 @@ public sealed class GatedRebuildSource : ISearchDocumentSource
     // Villages of the codifier (category C), each a document of the Lviv site; the names are real, the pages are not
     // linked from anywhere and the test's index is thrown away with its data folder.
     private static IEnumerable<SearchDocument> LoadSettlements() =>
-        File.ReadLines(Path.Combine(RepoPaths.SharedData, "katottg-2025-07-02.csv"))
+        File.ReadLines(Path.Combine(RepoPaths.OpenData, "katottg-2025-07-02.csv"))
             .Skip(1)
             .Select(line => line.Split(';'))
             .Where(row => row.Length >= 7 && row[5] == "C" && row[3].Length > 0)

@@ -12,7 +12,7 @@ public sealed class IndexBenchSeedTests
     {
         using var app = CmsAppFactory.Sqlite();
         await app.Services.GetRequiredService<SearchIndexer>().Ready;
-        var data = FindDataFolder();
+        var data = RepoPaths.OpenData;
         var seeded = new StringWriter();
         var exit = await CommandDispatcher.RunAsync(app.Services, ["index", "bench-seed", Path.Combine(data, "katottg-2025-07-02.csv"), Path.Combine(data, "kved-2010-sections-divisions.csv"), "50"], seeded, CancellationToken.None);
         Assert.Equal(0, exit);
@@ -27,17 +27,4 @@ public sealed class IndexBenchSeedTests
         Assert.Equal(10, search.Search(new SearchRequest("Демо-виріб", Type: "showroomItem")).Total);
     }
 
-    private static string FindDataFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data");
-            if (File.Exists(Path.Combine(candidate, "katottg-2025-07-02.csv")))
-            {
-                return candidate;
-            }
-        }
-
-        return "/work/shared/data";
-    }
 }

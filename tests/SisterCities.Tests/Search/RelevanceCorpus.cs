@@ -1,6 +1,7 @@
 using System.Globalization;
 using SisterCities.Cms.Search;
 using SisterCities.Cms.Text;
+using SisterCities.Tests.Infrastructure;
 
 namespace SisterCities.Tests.Search;
 
@@ -10,7 +11,7 @@ namespace SisterCities.Tests.Search;
 /// </summary>
 public static class RelevanceCorpus
 {
-    private static readonly string DataFolder = FindDataFolder();
+    private static readonly string DataFolder = RepoPaths.OpenData;
 
     private static readonly Lazy<List<SearchDocument>> Built = new(Build);
 
@@ -148,19 +149,6 @@ public static class RelevanceCorpus
         return fields;
     }
 
-    private static string FindDataFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data");
-            if (File.Exists(Path.Combine(candidate, "katottg-2025-07-02.csv")))
-            {
-                return candidate;
-            }
-        }
-
-        return "/work/shared/data";
-    }
 
     internal static string Format(double value) => value.ToString("F5", CultureInfo.InvariantCulture);
 }
