@@ -10,6 +10,7 @@ using SisterCities.Cms.Data;
 using SisterCities.Cms.Delivery;
 using SisterCities.Cms.Findable;
 using SisterCities.Cms.Forms;
+using SisterCities.Cms.Localization;
 using SisterCities.Cms.Media;
 using SisterCities.Cms.PageCache;
 using SisterCities.Cms.Partnerships;
@@ -36,6 +37,7 @@ public static class CmsComposition
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddProblemDetails();
+        services.AddCmsLocalization();
         services.AddCmsData(builder.Configuration, builder.Environment);
         services.AddSites();
         services.AddContent();
@@ -91,6 +93,7 @@ public static class CmsComposition
         await PrepareDatabaseAsync(app.Services, cancellationToken);
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseCmsUiLanguage();
         app.UsePublicSiteErrorPages();
         app.UseStatusCodePages();
         app.UseMiddleware<SiteResolutionMiddleware>();
